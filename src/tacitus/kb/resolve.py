@@ -1,0 +1,306 @@
+"""Resolve actor mentions in one parsed article against the KB, in context.
+
+Steps, each a small function:
+1. KB names (greedy longest match) and spaCy entities give *pieces* of text.
+2. Adjacent pieces in one noun phrase compose a *mention*: "Russian Foreign Minister Sergei
+   Lavrov" is an adjective, a role noun and a person.
+3. A mention is interpreted: a KB person takes the role he or she held on the sentence's date;
+   an unknown person takes the country and role the text gives; a country with a role noun
+   becomes a group ("Russian troops" -> RUSMIL).
+4. Short names ("Kim") refer to the first person named in full whose name contains them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from .loader import KnowledgeBase
+from .matcher import Piece, find_pieces, token_keys
+from .model import NameHit, Person, Role, normalize
+
+# Tokens allowed between pieces of one mention: "China's foreign ministry", "President of Russia".
+_JOINERS = frozenset({"'s", "’s", "'", "of", "the"})
+_NER_PERSON = "PERSON"
+_NER_ORG = frozenset({"ORG"})
+_ORG_ROLE_WORDS = {
+    "university": "EDU", "institute": "EDU", "college": "EDU", "school": "EDU",
+    "center": "NGO", "centre": "NGO", "foundation": "NGO", "council": "GOV", "party": "PTY",
+    "ministry": "GOV", "agency": "GOV", "army": "MIL", "police": "COP", "court": "JUD",
+    "bank": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS", "news": "MED",
+    "times": "MED", "post": "MED", "committee": "GOV", "commission": "GOV", "duma": "LEG",
+    "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One actor mention, resolved. Token range [tok_start, tok_end) and char range [start, end)."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+    entity: str
+    name: str
+    kind: str  # person | country | org | group | user
+    code: str | None
+    country: str | None
+    role: str | None
+    in_kb: bool
+    head: int
+    stated_country: str | None = None
+    stated_office: str | None = None
+    stated_title: str | None = None
+    when: date | None = None
+
+
+@dataclass
+class _Group:
+    pieces: list[tuple[Piece, str]] = field(default_factory=list)  # (piece, chosen kind)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][0].end
+
+    def of_kind(self, *kinds: str) -> list[Piece]:
+        return [p for p, k in self.pieces if k in kinds]
+
+
+DateFor = Callable[[int], date | None]
+
+
+def resolve_mentions(
+    doc: Doc, kb: KnowledgeBase, *, published: date | None, date_for: DateFor | None = None,
+    is_place: Callable[[str], bool] | None = None,
+) -> list[Mention]:
+    """Every actor mention in `doc`, in text order. `date_for(char)` gives a sentence's date."""
+    keys = token_keys(doc)
+    pieces = _with_entities(doc, find_pieces(doc, kb, keys), is_place)
+    groups = _compose(doc, pieces)
+    ctx = _Context(kb, published, date_for or (lambda _c: None))
+    mentions = [m for g in groups if (m := _interpret(doc, g, ctx)) is not None]
+    return _corefer(mentions, kb, ctx)
+
+
+def _with_entities(
+    doc: Doc, pieces: list[Piece], is_place: Callable[[str], bool] | None
+) -> list[Piece]:
+    """Add spaCy PERSON/ORG entities the KB does not cover, as unknown pieces."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    extra: list[Piece] = []
+    for ent in doc.ents:
+        if ent.label_ != _NER_PERSON and ent.label_ not in _NER_ORG:
+            continue
+        tokens = [t for t in ent if t.text.lower() not in ("the", "'s", "’s")]
+        if not tokens or any(t.i in covered for t in tokens):
+            continue
+        start, end = tokens[0].i, tokens[-1].i + 1
+        if is_place is not None and is_place(doc[start:end].text):
+            continue
+        kind = "unknown_person" if ent.label_ == _NER_PERSON else "unknown_org"
+        extra.append(Piece(start, end, (NameHit(kind, doc[start:end].text),)))
+    return sorted(pieces + extra, key=lambda p: p.start)
+
+
+def _compose(doc: Doc, pieces: Sequence[Piece]) -> list[_Group]:
+    groups: list[_Group] = []
+    current: _Group | None = None
+    for piece in pieces:
+        kind = _primary_kind(piece)
+        if current is not None and _joins(doc, current, piece, kind):
+            current.pieces.append((piece, kind))
+            continue
+        current = _Group([(piece, kind)])
+        groups.append(current)
+    return groups
+
+
+def _primary_kind(piece: Piece) -> str:
+    order = ("user", "person", "org", "country", "metonym", "adjective", "unknown_person",
+             "unknown_org", "agent")
+    kinds = piece.kinds
+    return next(k for k in order if k in kinds)
+
+
+_NAMED = frozenset({"person", "user", "unknown_person"})
+_PLACE_LIKE = frozenset({"country", "metonym", "adjective"})
+
+
+def _joins(doc: Doc, group: _Group, piece: Piece, kind: str) -> bool:
+    gap = [t.text.lower() for t in doc[group.end:piece.start]]
+    if any(g not in _JOINERS for g in gap):
+        return False
+    kinds = [k for _, k in group.pieces]
+    last = kinds[-1]
+    if last in _NAMED or (last == "org" and kind != "agent"):
+        return False  # a name ends a mention: "Trump envoy Biegun" is two
+    if kind in _PLACE_LIKE and any(k in _PLACE_LIKE for k in kinds):
+        return False  # "US-North Korea", "Russian-North Korean": two actors
+    if kind == "agent" and last == "agent" and "of" in gap:
+        return False
+    return not (kind in _PLACE_LIKE and "of" not in gap and last == "agent")
+
+
+class _Context:
+    def __init__(self, kb: KnowledgeBase, published: date | None, date_for: DateFor) -> None:
+        self.kb = kb
+        self.published = published
+        self.date_for = date_for
+
+    def when(self, char: int) -> date | None:
+        return self.date_for(char) or self.published
+
+
+def _interpret(doc: Doc, group: _Group, ctx: _Context) -> Mention | None:
+    span = doc[group.start:group.end]
+    when = ctx.when(span.start_char)
+    stated_country = _stated_country(group)
+    agents = group.of_kind("agent")
+    agent = ctx.kb.agents.get(_piece_key(doc, agents[-1])) if agents else None
+    base = dict(tok_start=group.start, tok_end=group.end, start=span.start_char,
+                end=span.end_char, text=span.text, head=span.root.i, when=when,
+                stated_country=stated_country, stated_office=agent.office if agent else None,
+                stated_title=" ".join(doc[p.start:p.end].text for p in agents) or None)
+    named = group.of_kind("user", "person", "org", "unknown_person", "unknown_org")
+    if named:
+        return _named(doc, named[-1], _primary_kind(named[-1]), group, ctx, base, agent)
+    if stated_country:
+        return _country_mention(group, ctx, base, stated_country, agent)
+    return None
+
+
+def _stated_country(group: _Group) -> str | None:
+    for piece, kind in group.pieces:
+        if kind in _PLACE_LIKE:
+            return next(h.ref for h in piece.hits if h.kind == kind)
+    return None
+
+
+def _piece_key(doc: Doc, piece: Piece) -> str:
+    return normalize(doc[piece.start:piece.end].text)
+
+
+def _country_mention(group: _Group, ctx: _Context, base: dict, code: str, agent) -> Mention:
+    country = ctx.kb.countries[code]
+    kinds = {k for _, k in group.pieces}
+    if agent is not None:
+        role_code = code + agent.code
+        return Mention(**base, entity=f"{country.id}-{agent.code.lower()}",
+                       name=f"{country.name} ({agent.phrase})", kind="group", code=role_code,
+                       country=code, role=agent.phrase, in_kb=True)
+    if kinds == {"metonym"}:
+        return Mention(**base, entity=f"{country.id}-gov", name=f"{country.name} (government)",
+                       kind="group", code=code + "GOV", country=code, role="government",
+                       in_kb=True)
+    return Mention(**base, entity=country.id, name=country.name, kind="country", code=code,
+                   country=code, role=None, in_kb=True)
+
+
+def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base: dict,
+           agent) -> Mention | None:
+    hit = next(h for h in piece.hits if h.kind == kind)
+    if kind == "person":
+        return _person_mention(ctx.kb.people[hit.ref], ctx, base)
+    if kind == "org":
+        org = ctx.kb.orgs[hit.ref]
+        country = org.country or org.code[:3]
+        code = org.code if agent is None or org.country is None else org.country + agent.code
+        return Mention(**base, entity=org.id, name=org.name, kind="org", code=code,
+                       country=country, role=org.kind, in_kb=True)
+    if kind == "user":
+        entry = ctx.kb.users[hit.ref]
+        code = entry.code_on(base["when"])
+        return Mention(**base, entity=entry.id, name=entry.name, kind="user", code=code,
+                       country=code[:3] if code else None, role=None, in_kb=True)
+    return _unknown(doc, piece, kind, ctx, base, agent)
+
+
+def _person_mention(person: Person, ctx: _Context, base: dict) -> Mention:
+    when = base["when"]
+    role: Role | None = person.role_on(when) if when else None
+    country = person.country
+    if role is not None and len(role.country) == 3 and role.country.isupper():
+        country = role.country
+    code = role.code if role is not None else country
+    title = role.title if role is not None else None
+    return Mention(**base, entity=person.id, name=person.name, kind="person", code=code,
+                   country=code[:3] if code else country, role=title, in_kb=True)
+
+
+def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: dict, agent) -> Mention:
+    text = doc[piece.start:piece.end].text
+    country = base["stated_country"]
+    if kind == "unknown_org":
+        role = _org_role(text)
+        country = country or _country_inside(doc, piece, ctx.kb)
+        code = (country or "") + role if country else None
+        return Mention(**base, entity="org:" + normalize(text).replace(" ", "-"), name=text,
+                       kind="org", code=code, country=country, role=None, in_kb=False)
+    code = country + agent.code if country and agent else country
+    return Mention(**base, entity="person:" + normalize(text).replace(" ", "-"), name=text,
+                   kind="person", code=code, country=country,
+                   role=base["stated_title"], in_kb=False)
+
+
+def _org_role(text: str) -> str:
+    words = normalize(text).split()
+    return next((_ORG_ROLE_WORDS[w] for w in reversed(words) if w in _ORG_ROLE_WORDS), "")
+
+
+def _country_inside(doc: Doc, piece: Piece, kb: KnowledgeBase) -> str | None:
+    for p in find_pieces(doc[piece.start:piece.end].as_doc(), kb):
+        for h in p.hits:
+            if h.kind in _PLACE_LIKE:
+                return h.ref
+    return None
+
+
+def _corefer(mentions: list[Mention], kb: KnowledgeBase, ctx: _Context) -> list[Mention]:
+    """Short person names take the first full-named person they fit, else a KB surname."""
+    full: list[Mention] = []
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "person" and not m.in_kb and len(normalize(m.name).split()) == 1:
+            m = _resolve_short(m, full, kb, ctx)
+        if m.kind == "person" and len(normalize(m.name).split()) > 1:
+            full.append(m)
+        out.append(m)
+    return out
+
+
+def _resolve_short(m: Mention, full: list[Mention], kb: KnowledgeBase, ctx: _Context) -> Mention:
+    key = normalize(m.text.replace("’s", "").replace("'s", ""))
+    for prev in full:
+        if key in normalize(prev.name).split():
+            return _as(m, prev, kb, ctx)
+    when = m.when or ctx.published
+    candidates = [kb.people[pid] for pid in kb.surnames.get(key, ())]
+    active = [(p, p.role_on(when)) for p in candidates] if when else []
+    ranked = sorted(((r.rank, p) for p, r in active if r is not None), key=lambda x: x[0])
+    if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+        person = ranked[0][1]
+        base = _base_of(m)
+        return _person_mention(person, ctx, base)
+    return m
+
+
+def _as(m: Mention, prev: Mention, kb: KnowledgeBase, ctx: _Context) -> Mention:
+    if prev.in_kb and prev.entity in kb.people:
+        return _person_mention(kb.people[prev.entity], ctx, _base_of(m))
+    return Mention(**_base_of(m), entity=prev.entity, name=prev.name, kind=prev.kind,
+                   code=prev.code, country=prev.country, role=prev.role, in_kb=prev.in_kb)
+
+
+def _base_of(m: Mention) -> dict:
+    return dict(tok_start=m.tok_start, tok_end=m.tok_end, start=m.start, end=m.end, text=m.text,
+                head=m.head, when=m.when, stated_country=m.stated_country,
+                stated_office=m.stated_office, stated_title=m.stated_title)
