@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/tacitus code src/tacitus/examples/vladivostok-summit.txt --format table
+	$(BIN)/tacitus code src/tacitus/examples/vladivostok-summit.txt --published 2019-04-25 --format table
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

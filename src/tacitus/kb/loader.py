@@ -73,22 +73,30 @@ class KnowledgeBase:
             parts.add_file(path, read_yaml(path))
         kb = parts.build()
         if overlays:
-            from .petrarch import import_dictionaries
+            from .petrarch import read_dictionaries
 
-            kb = kb.with_users(import_dictionaries(overlays))
+            users, agents = read_dictionaries(overlays)
+            kb = kb.with_users(users, agents)
         return kb
 
-    def with_users(self, users: Mapping[str, UserEntry]) -> KnowledgeBase:
-        """A KB where the given user entries take precedence over the curated names."""
+    def with_users(self, users: Mapping[str, UserEntry],
+                   agents: Mapping[str, Agent] | None = None) -> KnowledgeBase:
+        """A KB where the given user entries (and role nouns) take precedence."""
         names = {k: list(v) for k, v in self.names.items()}
-        merged = {**self.users, **users}
         for entry in users.values():
-            key = normalize(entry.name)
-            names[key] = [NameHit("user", entry.id, surface=entry.name), *names.get(key, [])]
+            for alias in (entry.name, *entry.aliases):
+                key = normalize(alias)
+                hit = NameHit("user", entry.id, surface=alias)
+                names[key] = [hit, *(h for h in names.get(key, []) if h.kind != "user")]
+        merged_agents = {**self.agents, **(agents or {})}
+        for key, agent in (agents or {}).items():
+            names[key] = [NameHit("agent", agent.phrase, False, agent.phrase),
+                          *(h for h in names.get(key, []) if h.kind != "agent")]
         frozen = {k: tuple(v) for k, v in names.items()}
         longest = max((len(k.split()) for k in frozen), default=1)
-        return KnowledgeBase(self.countries, self.people, self.orgs, self.agents, merged, frozen,
-                             self.surnames, self.current_to, max(longest, self.max_name_tokens))
+        return KnowledgeBase(self.countries, self.people, self.orgs, merged_agents,
+                             {**self.users, **users}, frozen, self.surnames, self.current_to,
+                             max(longest, self.max_name_tokens))
 
     def hits(self, key: str) -> tuple[NameHit, ...]:
         return self.names.get(key, ())

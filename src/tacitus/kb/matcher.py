@@ -48,7 +48,7 @@ def _longest_at(doc: Doc, kb: KnowledgeBase, keys: list[str], i: int) -> Piece |
     if not keys[i] or doc[i].is_punct:
         return None
     for j in range(min(len(doc), i + kb.max_name_tokens), i, -1):
-        if doc[j - 1].is_punct and j - 1 > i:
+        if (doc[j - 1].is_punct or doc[j - 1].is_space) and j - 1 > i:
             continue
         key = " ".join(k for k in keys[i:j] if k)
         hits = kb.hits(key)

@@ -127,6 +127,7 @@ class UserEntry:
     id: str
     name: str
     codes: tuple[tuple[str, date | None, date | None], ...] = field(default=())
+    aliases: tuple[str, ...] = ()
 
     def code_on(self, on: date | None) -> str | None:
         fallback = None

@@ -175,6 +175,10 @@ def _interpret(doc: Doc, group: _Group, ctx: _Context) -> Mention | None:
         return _named(doc, named[-1], _primary_kind(named[-1]), group, ctx, base, agent)
     if stated_country:
         return _country_mention(group, ctx, base, stated_country, agent)
+    if agent is not None:  # a bare role ("police"); the coder may give it a country
+        return Mention(**base, entity="agent:" + agent.phrase.replace(" ", "-"),
+                       name=agent.phrase, kind="agent", code=agent.code, country=None,
+                       role=agent.phrase, in_kb=False)
     return None
 
 

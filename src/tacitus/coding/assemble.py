@@ -1,0 +1,102 @@
+"""Turn raw events into contract Events (date, mode, place, attribution, ids) and mentions
+into Actors. Duplicates of one event within an article are merged."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..kb.resolve import Mention
+from ..types import Actor, ActorRef, Event, Span
+from .attribution import attribution_for
+from .mode import event_mode
+from .place import event_location
+from .time import carried_date, event_date
+
+if TYPE_CHECKING:
+    from ..pipeline import DocState
+    from ..resources import Resources
+
+
+def assemble_events(state: DocState, res: Resources) -> list[Event]:
+    actor_tokens = {i for m in state.mentions for i in range(m.tok_start, m.tok_end)}
+    by_token = {i: m for m in state.mentions for i in range(m.tok_start, m.tok_end)}
+
+    def lookup(tok: Token) -> tuple[str, str | None]:
+        m = by_token.get(tok.i) or next((by_token[t.i] for t in tok.subtree
+                                         if t.i in by_token), None)
+        if m is not None:
+            return m.name, m.entity
+        return " ".join(t.text for t in tok.subtree)[:80], None
+
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    timexes = list(state.timexes)
+    for raw in state.raw_events:
+        trig = raw.trigger
+        cameo = res.ontology.get(raw.code)
+        when = event_date(trig, timexes, carried_date(trig, timexes))
+        key = (raw.source.code, raw.target.code if raw.target else None, raw.code, when.value,
+               trig.sent.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        sent = trig.sent
+        events.append(Event(
+            id=_event_id(state.article.id, raw.code, raw.source, raw.target, trig),
+            cameo=raw.code, root=raw.code[:2], plover=cameo.plover, quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein, source=_ref(raw.source), target=_ref(raw.target)
+            if raw.target else None, date=when,
+            location=event_location(trig, state.place_index, actor_tokens),
+            mode=event_mode(trig, raw.code),
+            attribution=attribution_for(trig, lookup=lookup),
+            sentence=sent.text.strip(), start=sent.start_char,
+            end=sent.start_char + len(sent.text.rstrip()),
+            trigger=Span(trig.text, trig.idx, trig.idx + len(trig.text)),
+            confidence=raw.confidence,
+        ))
+    return _share_locations(events)
+
+
+def _share_locations(events: list[Event]) -> list[Event]:
+    """Events about one meeting share its place: "the summit" takes "meet ... in Vladivostok"."""
+    placed = {(_dyad(e), e.quad_class): e.location for e in events if e.location}
+    return [e if e.location or (_dyad(e), e.quad_class) not in placed else
+            replace(e, location=placed[(_dyad(e), e.quad_class)]) for e in events]
+
+
+def _dyad(e: Event) -> frozenset[str | None]:
+    return frozenset((e.source.country, e.target.country if e.target else None))
+
+
+def _ref(m: Mention) -> ActorRef:
+    return ActorRef(actor=m.entity, name=m.name, code=m.code, country=m.country, text=m.text,
+                    start=m.start, end=m.end)
+
+
+def _event_id(article_id: str, code: str, src: Mention, tgt: Mention | None,
+              trig: Token) -> str:
+    raw = f"{article_id}|{code}|{src.entity}|{tgt.entity if tgt else ''}|{trig.idx}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def actors_of(mentions: Sequence[Mention]) -> list[Actor]:
+    """One Actor per entity, with all its mentions; bare roles with no country are left out."""
+    grouped: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "agent":
+            continue
+        grouped.setdefault(m.entity, []).append(m)
+    return [_actor(ms) for ms in grouped.values()]
+
+
+def _actor(ms: Iterable[Mention]) -> Actor:
+    ms = list(ms)
+    first = next((m for m in ms if m.code), ms[0])
+    return Actor(id=first.entity, name=first.name, code=first.code, country=first.country,
+                 role=first.role, in_kb=first.in_kb, kind=first.kind,
+                 mentions=tuple(Span(m.text, m.start, m.end) for m in ms))

@@ -1,0 +1,248 @@
+"""The rule coder: CAMEO events from triggers, the dependency parse and resolved actors.
+
+A trigger (verb or noun from the lexicon) becomes an event only when a source actor with a
+country is found, and a target too unless the trigger needs none (a weapons test). There is no
+default code: a sentence without a codable actor pair yields nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..kb.resolve import Mention
+from .lexicon import Lexicon, Trigger
+from .syntax import (
+    OBJ, OBJECT_CONTROL, PASS_SUBJ, SUBJ, children, is_passive, prep_objects, with_conjuncts,
+)
+
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+             "it": "thing", "they": "thing", "them": "thing", "its": "thing", "his": "person"}
+_ARMED = ("MIL", "REB", "COP", "INS")
+
+
+@dataclass(frozen=True, slots=True)
+class RawEvent:
+    """An event before dating, mode and attribution: trigger plus resolved actors."""
+
+    trigger: Token
+    rule: Trigger
+    code: str
+    source: Mention
+    target: Mention | None
+    confidence: float
+
+
+class MentionIndex:
+    """Mentions by token position, with pronoun and bare-agent fallbacks."""
+
+    def __init__(self, mentions: Sequence[Mention], focus_country: str | None) -> None:
+        self.mentions = list(mentions)
+        self.by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+        self.focus_country = focus_country
+
+    def for_token(self, token: Token) -> Mention | None:
+        """The mention at `token`, else the first in its subtree, else its pronoun referent."""
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return found
+        pron = _PRONOUNS.get(token.lower_)
+        if pron is not None:
+            return self._antecedent(token, pron)
+        for t in token.subtree:
+            if t.dep_ in ("prep", "relcl", "acl", "appos") and t is not token:
+                break
+            if t.i in self.by_token:
+                return self.by_token[t.i]
+        return None
+
+    def _antecedent(self, token: Token, kind: str) -> Mention | None:
+        window = token.doc[max(token.sent.start - 60, 0)].idx
+        for m in reversed(self.mentions):
+            if m.start >= token.idx or m.start < window or m.country is None:
+                continue
+            if (kind == "person") == (m.kind == "person"):
+                return m
+        return None
+
+
+def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[RawEvent]:
+    events: list[RawEvent] = []
+    used_nouns: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            rule, obj = _match_verb(tok, lexicon)
+            if rule is not None:
+                if obj is not None:
+                    used_nouns.add(obj.i)
+                events.extend(_verbal(tok, rule, obj, index))
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used_nouns:
+            rule = _match_noun(tok, lexicon)
+            if rule is not None:
+                events.extend(_nominal(tok, rule, index))
+    return events
+
+
+def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | None]:
+    objects = children(tok, OBJ | PASS_SUBJ)
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    for rule in lexicon.verbs.get(tok.lemma_.lower(), ()):
+        if rule.particle and rule.particle not in particles:
+            continue
+        if rule.objects:
+            obj = next((o for o in objects if o.lemma_.lower() in rule.objects
+                        or o.lower_ in rule.objects), None)
+            if obj is None:
+                continue
+            return rule, obj
+        return rule, None
+    return None, None
+
+
+def _match_noun(tok: Token, lexicon: Lexicon) -> Trigger | None:
+    for rule in lexicon.nouns.get(tok.lemma_.lower(), ()):
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if rule.requires_modifier and not mods & set(rule.requires_modifier):
+            continue
+        if rule.requires_of and not _of_object_in(tok, rule.requires_of):
+            continue
+        return rule
+    return None
+
+
+def _of_object_in(tok: Token, lemmas: tuple[str, ...]) -> bool:
+    return any(o.lemma_.lower() in lemmas or any(t.lemma_.lower() in lemmas for t in o.subtree)
+               for o in prep_objects(tok, ("of",)))
+
+
+def _verbal(verb: Token, rule: Trigger, obj: Token | None,
+            index: MentionIndex) -> list[RawEvent]:
+    sources = _sources(verb, index)
+    targets = _targets(verb, rule, obj, index)
+    return _pairs(verb, rule, sources, targets, index, base_conf=0.8)
+
+
+def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
+    passive = is_passive(verb)
+    if passive:
+        agents = list(prep_objects(verb, ("by",)))
+        return _mentions(agents, index)
+    subj = children(verb, SUBJ)
+    if subj:
+        return _mentions(with_conjuncts(subj[0]), index)
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        objs = children(head, OBJ)
+        if objs:
+            return _mentions(with_conjuncts(objs[0]), index)
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
+        return _sources(head, index) if head.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ in ("relcl", "acl"):
+        return _mentions([head], index)
+    return []
+
+
+def _targets(verb: Token, rule: Trigger, obj: Token | None,
+             index: MentionIndex) -> list[Mention]:
+    found: list[Token] = []
+    anchor_nodes = [verb] + ([obj] if obj is not None else [])
+    for where in rule.target:
+        if where == "dobj":
+            deps = PASS_SUBJ if is_passive(verb) else OBJ
+            found += [t for o in children(verb, deps) for t in with_conjuncts(o)]
+        elif where == "iobj":
+            found += children(verb, {"dative", "iobj"})
+        elif where == "that_subj":
+            found += [s for c in children(verb, {"ccomp"}) for s in children(c, SUBJ)]
+        elif where == "poss_obj":
+            found += [p for o in children(verb, OBJ) for p in children(o, {"poss"})]
+        else:
+            for node in anchor_nodes:
+                found += list(prep_objects(node, (where,)))
+        if found and where != "dobj":
+            break
+    return _mentions(found, index)
+
+
+def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
+    out: list[Mention] = []
+    for t in tokens:
+        m = index.for_token(t)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
+    between = list(prep_objects(noun, ("between",)))
+    if between:
+        parties = _mentions(between, index)
+        return _pairs(noun, rule, parties[:1], parties[1:2], index, base_conf=0.65,
+                      both_ways=True)
+    poss = children(noun, {"poss"})
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    sources = _mentions(poss, index) or _mentions(mods, index)
+    if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
+        sources = _sources(noun.head if noun.dep_ != "pobj" else noun.head.head, index)
+    others = [m for m in _mentions(mods, index) if m not in sources]
+    targets = _targets(noun, rule, None, index) or others
+    if not targets and len(sources) > 1 and rule.symmetric:
+        return _pairs(noun, rule, sources[:1], sources[1:2], index, base_conf=0.6,
+                      both_ways=True)
+    return _pairs(noun, rule, sources, targets, index, base_conf=0.6)
+
+
+def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[Mention],
+           index: MentionIndex, *, base_conf: float, both_ways: bool = False) -> list[RawEvent]:
+    sources = [_with_country(s, index) for s in sources]
+    sources = [s for s in sources if s.country]
+    if not sources:
+        return []
+    if not targets and rule.symmetric and len(sources) > 1:
+        return _pairs(trigger, rule, sources[:1], sources[1:], index,
+                      base_conf=base_conf, both_ways=True)
+    out: list[RawEvent] = []
+    for src in sources:
+        resolved = [_fill_target(t, src, rule) for t in targets]
+        resolved = [t for t in resolved if t is not None and t.entity != src.entity]
+        if not resolved:
+            if not rule.needs_target and not targets:
+                out.append(RawEvent(trigger, rule, _code(rule, src), src, None, base_conf))
+            continue
+        for tgt in resolved:
+            if tgt.code == src.code and not rule.self_target:
+                continue
+            out.append(RawEvent(trigger, rule, _code(rule, src), src, tgt, base_conf))
+            if both_ways and rule.symmetric:
+                out.append(RawEvent(trigger, rule, _code(rule, tgt), tgt, src, base_conf))
+    return out
+
+
+def _with_country(m: Mention, index: MentionIndex) -> Mention:
+    """A bare role ("police") acts for the article's focus country."""
+    if m.country or not m.code or not index.focus_country:
+        return m
+    from dataclasses import replace
+
+    return replace(m, country=index.focus_country, code=index.focus_country + m.code)
+
+
+def _fill_target(t: Mention, src: Mention, rule: Trigger) -> Mention | None:
+    if t.country:
+        return t
+    if rule.self_target and t.code and src.country:
+        from dataclasses import replace
+
+        return replace(t, country=src.country, code=src.country + t.code)
+    return None
+
+
+def _code(rule: Trigger, src: Mention) -> str:
+    if rule.mil_code and src.code and any(r in src.code[3:] for r in _ARMED):
+        return rule.mil_code
+    return rule.code

@@ -1,0 +1,78 @@
+"""The trigger lexicon of the rule coder, loaded from data/verbs.yaml."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import KnowledgeBaseError
+from ..kb.loader import read_yaml
+from .ontology import Ontology
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    code: str
+    nominal: bool = False
+    particle: str | None = None
+    objects: tuple[str, ...] | None = None  # None: any object; (): no constraint list given
+    target: tuple[str, ...] = ("dobj",)
+    symmetric: bool = False
+    needs_target: bool = True
+    self_target: bool = False  # domestic acts ("police arrested protesters") keep one country
+    mil_code: str | None = None
+    person_target: bool = False
+    prep_required: bool = False
+    requires_modifier: tuple[str, ...] = ()
+    requires_of: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.particle else 0) + (1 if self.objects else 0)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: Mapping[str, tuple[Trigger, ...]]
+    nouns: Mapping[str, tuple[Trigger, ...]]
+
+    @classmethod
+    def load(cls, ontology: Ontology, path: Path | None = None) -> Lexicon:
+        path = path or Path(str(resources.files("tacitus.coding").joinpath("data/verbs.yaml")))
+        data = read_yaml(path)
+        verbs = _index(data.get("verbs") or (), ontology, nominal=False, where=str(path))
+        nouns = _index(data.get("nouns") or (), ontology, nominal=True, where=str(path))
+        return cls(verbs, nouns)
+
+
+def _index(rows: Any, ontology: Ontology, *, nominal: bool,
+           where: str) -> dict[str, tuple[Trigger, ...]]:
+    out: defaultdict[str, list[Trigger]] = defaultdict(list)
+    for row in rows:
+        trig = _trigger(row, nominal=nominal)
+        for code in filter(None, (trig.code, trig.mil_code)):
+            if code not in ontology:
+                raise KnowledgeBaseError(f"{where}: {trig.lemma} uses unknown code {code}")
+        out[trig.lemma].append(trig)
+    return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in out.items()}
+
+
+def _trigger(row: dict[str, Any], *, nominal: bool) -> Trigger:
+    objects = row.get("objects")
+    return Trigger(
+        lemma=str(row["lemma"]), code=str(row["code"]), nominal=nominal,
+        particle=row.get("particle"),
+        objects=tuple(objects) if objects is not None else None,
+        target=tuple(row.get("target") or ()), symmetric=bool(row.get("symmetric")),
+        needs_target=bool(row.get("needs_target", True)),
+        self_target=bool(row.get("self_target")), mil_code=row.get("mil_code"),
+        person_target=bool(row.get("person_target")),
+        prep_required=bool(row.get("prep_required")),
+        requires_modifier=tuple(row.get("requires_modifier") or ()),
+        requires_of=tuple(row.get("requires_of") or ()),
+    )

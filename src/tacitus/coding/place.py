@@ -1,0 +1,99 @@
+"""Place mentions in a document, geocoded with the gazetteer, and the place of each event.
+
+Only GPE/LOC/FAC entities and KB country names count as places; demonyms (NORP) and names
+inside organisations ("Seoul Kookmin University") never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb.places import Gazetteer
+from ..kb.resolve import Mention
+from ..types import Location, Place, Span as TextSpan
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "to", "off", "near", "into", "from", "outside",
+                             "inside", "across", "around", "on"})
+
+
+def find_places(doc: Doc, mentions: Sequence[Mention],
+                gazetteer: Gazetteer) -> tuple[list[Place], dict[int, Place]]:
+    """Every place mention grouped by location, and a token -> place index."""
+    context = {m.country for m in mentions if m.country}
+    org_tokens = {t.i for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e}
+    grouped: dict[tuple[str, str | None], tuple[Location, list[TextSpan], list[int]]] = {}
+    for span in _candidate_spans(doc, mentions):
+        if any(t.i in org_tokens for t in span):
+            continue
+        loc = gazetteer.resolve(span.text, context=context)
+        if loc is None:
+            continue
+        key = (loc.name, loc.country)
+        entry = grouped.setdefault(key, (loc, [], []))
+        entry[1].append(TextSpan(span.text, span.start_char, span.end_char))
+        entry[2].extend(t.i for t in span)
+    places: list[Place] = []
+    index: dict[int, Place] = {}
+    for loc, spans, toks in grouped.values():
+        place = Place(loc, tuple(spans))
+        places.append(place)
+        index.update({i: place for i in toks})
+    places.sort(key=lambda p: p.mentions[0].start)
+    return places, index
+
+
+def _candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
+    spans = [_trim(e) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    taken = {t.i for s in spans for t in s}
+    for m in mentions:
+        if m.kind == "country" and not any(i in taken for i in range(m.tok_start, m.tok_end)):
+            spans.append(doc[m.tok_start:m.tok_end])
+    return sorted((s for s in spans if len(s)), key=lambda s: s.start)
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "“", '"'):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "’s", "”", '"'):
+        end -= 1
+    return doc[start:end]
+
+
+def event_location(trigger: Token, index: dict[int, Place],
+                   actor_tokens: set[int]) -> Location | None:
+    """The place attached to the trigger by a locative preposition ("meet ... in X")."""
+    for node in _anchor_nodes(trigger):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+                loc = _place_in(child, index, actor_tokens)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _anchor_nodes(trigger: Token) -> list[Token]:
+    nodes = [trigger]
+    nodes.extend(c for c in trigger.children if c.dep_ in ("dobj", "pobj", "attr"))
+    if trigger.dep_ in ("dobj", "pobj") and trigger.head.pos_ in ("VERB", "ADP"):
+        nodes.append(trigger.head)
+    return nodes
+
+
+def _place_in(prep: Token, index: dict[int, Place], actor_tokens: set[int]) -> Location | None:
+    best: Place | None = None
+    for tok in prep.subtree:
+        place = index.get(tok.i)
+        if place is None or tok.i in actor_tokens and prep.lower_ == "to":
+            continue
+        if best is None or _feature_rank(place) > _feature_rank(best):
+            best = place  # "the port city of Vladivostok" beats "Far East"
+    return best.location if best else None
+
+
+def _feature_rank(place: Place) -> int:
+    return {"city": 3, "admin1": 2, "region": 1}.get(place.location.feature, 0)

@@ -1,0 +1,106 @@
+"""Time expressions in a document and the date each event gets.
+
+An event takes, in order: a date expression in its own clause; the only date expression of
+its sentence that is not attached to a speech verb; the date carried from the nearest
+earlier sentence of the same story (marked in date_text); else `unknown`. The publication
+date is never used as a stand-in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import EventDate
+from .syntax import SPEECH, clause_verb
+from .timex import Resolved, Tense, resolve_expression
+
+_NUMERIC_DATE = re.compile(r"\(?\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b\)?")
+_YEAR_REF = re.compile(r"^(?:in |by |since |during )?(?:the )?(?:year )?(1[89]\d\d|20\d\d)$")
+_CARRY_SENTENCES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    text: str
+    start: int
+    end: int
+    sent_start: int
+    governor: int  # token index of the clause verb the expression attaches to
+    resolved: Resolved
+
+
+def find_timexes(doc: Doc, published: date | None) -> list[Timex]:
+    if published is None:
+        return []
+    out: list[Timex] = []
+    for span in _date_spans(doc):
+        gov = clause_verb(span.root)
+        found = resolve_expression(span.text, published, tense=_tense(gov))
+        if found is not None:
+            out.append(Timex(span.text, span.start_char, span.end_char, span.sent.start_char,
+                             gov.i, found))
+    return out
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    taken = {t.i for s in spans for t in s}
+    for m in _NUMERIC_DATE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(t.i in taken for t in span):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start_char)
+
+
+def _tense(verb: Token) -> Tense:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll"} or verb.tag_ == "VB" and "to" in auxes:
+        return "future"
+    return "past"
+
+
+def sentence_dates(timexes: list[Timex]) -> dict[int, Resolved]:
+    """The first non-day-level (or any) date of each sentence, by sentence start offset."""
+    out: dict[int, Resolved] = {}
+    for tx in timexes:
+        out.setdefault(tx.sent_start, tx.resolved)
+    return out
+
+
+def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None) -> EventDate:
+    sent_start = trigger.sent.start_char
+    in_sent = [t for t in timexes if t.sent_start == sent_start]
+    clause = clause_verb(trigger).i
+    own = [t for t in in_sent if t.governor in (clause, trigger.i)]
+    if not own:
+        doc = trigger.doc
+        own = [t for t in in_sent if doc[t.governor].lemma_.lower() not in SPEECH]
+        own = own[:1] if len(own) == 1 else []
+    if own:
+        tx = own[0]
+        return EventDate(tx.resolved.value, tx.resolved.precision, tx.text, tx.start, tx.end)
+    if carried is not None:
+        return carried
+    return EventDate(None, "unknown")
+
+
+def carried_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
+    """The latest date stated in the few sentences before this one, for story continuity."""
+    doc = trigger.doc
+    sents = list(doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
+    window_start = sents[max(idx - _CARRY_SENTENCES, 0)].start_char
+    before = [t for t in timexes if window_start <= t.sent_start < trigger.sent.start_char]
+    if not before:
+        return None
+    tx = before[-1]
+    return EventDate(tx.resolved.value, tx.resolved.precision, f"(from context) {tx.text}",
+                     tx.start, tx.end)
+
+
+def is_year_reference(text: str) -> bool:
+    return bool(_YEAR_REF.match(text.lower().strip()))

@@ -1,0 +1,195 @@
+"""Resolve time expressions ("last week", "on Tuesday", "April 25", "04/22", "in 2011")
+relative to the publication date. Pure functions over strings and dates, so they are easy to
+table-test; the document-level code that finds and attaches expressions is in `time.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from ..types import Precision
+
+Tense = Literal["past", "future", "present"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_NUMERIC = re.compile(r"^\(?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)?$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DECADE = re.compile(r"\b(?:the\s+)?(early|mid|late)?[- ]?(19\d0|20\d0)s\b")
+_PERIODS = {"week": "week", "month": "month", "year": "year"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: date
+    precision: Precision
+
+
+def resolve_expression(text: str, published: date, *, tense: Tense = "past") -> Resolved | None:
+    """The date `text` refers to, seen from `published`; None when it names no date."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = re.sub(r"^(on|in|at|by|since|during|from|until|the)\s+", "", t)
+    t = re.sub(r"'s$", "", t)
+    for fn in (_relative_word, _relative_period, _numeric, _weekday_only, _month_day,
+               _month_only, _year_only):
+        found = fn(t, published, tense)
+        if found is not None:
+            return found
+    return _with_dateparser(t, published)
+
+
+def _relative_word(t: str, pub: date, _tense: Tense) -> Resolved | None:
+    offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+               "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+               "the day before": -1}
+    if t in offsets:
+        return Resolved(pub + timedelta(days=offsets[t]), "day")
+    m = re.fullmatch(r"(\w+|\d+) days? (ago|earlier|later|from now)", t)
+    if m:
+        n = _number(m.group(1))
+        if n is not None:
+            sign = -1 if m.group(2) in ("ago", "earlier") else 1
+            return Resolved(pub + timedelta(days=sign * n), "day")
+    return None
+
+
+def _relative_period(t: str, pub: date, _tense: Tense) -> Resolved | None:
+    m = re.fullmatch(r"(last|this|next|past|previous|coming|earlier this|later this) "
+                     r"(week|month|year)(?:end)?", t)
+    if not m:
+        m2 = re.fullmatch(r"(\w+|\d+) (weeks|months|years) ago", t)
+        if not m2 or _number(m2.group(1)) is None:
+            return None
+        return _shift(pub, m2.group(2)[:-1], -(_number(m2.group(1)) or 0))
+    which, unit = m.group(1), m.group(2)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    return _shift(pub, unit, step)
+
+
+def _shift(pub: date, unit: str, step: int) -> Resolved:
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        return Resolved(monday + timedelta(weeks=step), "week")
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + step
+        return Resolved(date(index // 12, index % 12 + 1, 1), "month")
+    return Resolved(date(pub.year + step, 1, 1), "year")
+
+
+def _numeric(t: str, pub: date, tense: Tense) -> Resolved | None:
+    """US-style month/day ("04/22"), as English-language news writes it."""
+    m = _NUMERIC.fullmatch(t)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    year = _full_year(m.group(3)) if m.group(3) else None
+    return _day_in_year(month, day, year, pub, tense)
+
+
+def _weekday_only(t: str, pub: date, tense: Tense) -> Resolved | None:
+    t = re.sub(r"^(last|this|next|early|late) ", "", t)
+    t = re.sub(r" (morning|afternoon|evening|night)$", "", t)
+    if t not in WEEKDAYS:
+        return None
+    target = WEEKDAYS.index(t)
+    if tense == "future":
+        return Resolved(pub + timedelta(days=(target - pub.weekday()) % 7), "day")
+    return Resolved(pub - timedelta(days=(pub.weekday() - target) % 7), "day")
+
+
+def _month_day(t: str, pub: date, tense: Tense) -> Resolved | None:
+    t = re.sub(r"^(\w+day),? ", "", t)
+    m = re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", t) or \
+        re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?", t)
+    if not m:
+        return None
+    a, b = m.group(1), m.group(2)
+    month_word, day_s = (a, b) if a.isalpha() else (b, a)
+    month = _month(month_word)
+    if month is None:
+        return None
+    year = int(m.group(3)) if m.group(3) else None
+    return _day_in_year(month, int(day_s), year, pub, tense)
+
+
+def _month_only(t: str, pub: date, tense: Tense) -> Resolved | None:
+    t = re.sub(r"^((the )?(end|beginning|start|middle) of|early|late|mid-?) ", "", t)
+    m = re.fullmatch(r"([a-z]+)\.?(?:,? (\d{4}))?", t)
+    if not m or _month(m.group(1)) is None:
+        return None
+    month = _month(m.group(1)) or 1
+    if m.group(2):
+        return Resolved(date(int(m.group(2)), month, 1), "month")
+    year = pub.year
+    if tense == "past" and month > pub.month:
+        year -= 1
+    elif tense == "future" and month < pub.month:
+        year += 1
+    return Resolved(date(year, month, 1), "month")
+
+
+def _year_only(t: str, _pub: date, _tense: Tense) -> Resolved | None:
+    t = re.sub(r"^((the )?(end|beginning|start|middle) of|early|late|mid-?) ", "", t)
+    if re.fullmatch(r"(1[89]\d\d|20\d\d)", t):
+        return Resolved(date(int(t), 1, 1), "year")
+    return None
+
+
+def _with_dateparser(t: str, pub: date) -> Resolved | None:
+    if not re.search(r"\d", t) or _DECADE.search(t):
+        return None
+    import dateparser
+    from datetime import datetime
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(t, languages=["en"], settings={
+            "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
+            "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"],
+        })
+    return Resolved(parsed.date(), "day") if parsed is not None else None
+
+
+def _day_in_year(month: int, day: int, year: int | None, pub: date,
+                 tense: Tense) -> Resolved | None:
+    try:
+        value = date(year or pub.year, month, day)
+    except ValueError:
+        return None
+    if year is None and tense == "past" and value > pub + timedelta(days=7):
+        value = value.replace(year=value.year - 1)
+    elif year is None and tense == "future" and value < pub - timedelta(days=7):
+        value = value.replace(year=value.year + 1)
+    return Resolved(value, "day")
+
+
+def _month(word: str) -> int | None:
+    word = word.rstrip(".")
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return _MONTH_ABBR.get(word[:4] if word.startswith("sept") else word[:3]) \
+        if len(word) in (3, 4) else None
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _number(word: str) -> int | None:
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
+    return int(word) if word.isdigit() else words.get(word)
+
+
+def numeric_weekday_pair(text: str) -> tuple[str, str] | None:
+    """('tuesday', '04/22') for "Tuesday (04/22)"; None otherwise."""
+    m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\s*\(\s*(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\)",
+                  text, re.IGNORECASE)
+    return (m.group(1).lower(), m.group(2)) if m else None

@@ -1,0 +1,40 @@
+"""Everything the pipeline needs loaded once: spaCy, KB, gazetteer, ontology, lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .coding.lexicon import Lexicon
+from .coding.ontology import Ontology
+from .config import Settings
+from .kb.loader import KnowledgeBase
+from .kb.places import Gazetteer
+from .nlp import load_nlp
+
+
+@dataclass(frozen=True)
+class Resources:
+    settings: Settings
+    nlp: Any
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
+    ontology: Ontology
+    lexicon: Lexicon
+
+    @classmethod
+    def load(cls, settings: Settings, *, dictionaries: Iterable[Path] = (),
+             nlp: Any = None) -> Resources:
+        """Load every resource; `nlp` may be injected (tests reuse one pipeline)."""
+        kb = KnowledgeBase.load(overlays=tuple(dictionaries))
+        ontology = Ontology.load()
+        return cls(
+            settings=settings,
+            nlp=nlp if nlp is not None else load_nlp(settings.model),
+            kb=kb,
+            gazetteer=Gazetteer.load(kb),
+            ontology=ontology,
+            lexicon=Lexicon.load(ontology),
+        )
