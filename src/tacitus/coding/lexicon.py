@@ -62,13 +62,24 @@ def _index(rows: Any, ontology: Ontology, *, nominal: bool,
     return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in out.items()}
 
 
+def _word(value: object) -> str:
+    """YAML 1.1 reads bare on/off as booleans; in this lexicon they are prepositions."""
+    if value is True:
+        return "on"
+    if value is False:
+        return "off"
+    return str(value)
+
+
 def _trigger(row: dict[str, Any], *, nominal: bool) -> Trigger:
     objects = row.get("objects")
+    particle = row.get("particle")
     return Trigger(
         lemma=str(row["lemma"]), code=str(row["code"]), nominal=nominal,
-        particle=row.get("particle"),
-        objects=tuple(objects) if objects is not None else None,
-        target=tuple(row.get("target") or ()), symmetric=bool(row.get("symmetric")),
+        particle=_word(particle) if particle is not None else None,
+        objects=tuple(_word(o) for o in objects) if objects is not None else None,
+        target=tuple(_word(t) for t in row.get("target") or ()),
+        symmetric=bool(row.get("symmetric")),
         needs_target=bool(row.get("needs_target", True)),
         self_target=bool(row.get("self_target")), mil_code=row.get("mil_code"),
         person_target=bool(row.get("person_target")),

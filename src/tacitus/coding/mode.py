@@ -42,9 +42,9 @@ def event_mode(trigger: Token, code: str) -> Mode:
         lemma = cur.lemma_.lower()
         if dep == "advcl" and _is_conditional(trigger):
             return "hypothetical"
-        if lemma in _DENY_VERBS and dep in ("xcomp", "pcomp", "ccomp", "dobj", "pobj"):
+        if lemma in _DENY_VERBS and dep in ("xcomp", "pcomp", "ccomp", "dobj", "pobj", "prep"):
             return "denied"
-        if lemma in _ALLEGE_VERBS and dep in ("pcomp", "pobj", "ccomp", "xcomp"):
+        if lemma in _ALLEGE_VERBS and dep in ("pcomp", "pobj", "ccomp", "xcomp", "prep"):
             return "alleged"
         if lemma in _FAIL_VERBS and dep == "xcomp":
             return "negated"

@@ -46,7 +46,14 @@ def find_places(doc: Doc, mentions: Sequence[Mention],
 
 
 def _candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
-    spans = [_trim(e) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    person_tokens = {i for m in mentions if m.kind == "person" and m.in_kb
+                     for i in range(m.tok_start, m.tok_end)}
+    # The small model sometimes tags a city as a person ("Vladivostok"); the resolver already
+    # refused to make it an actor because the gazetteer knows it, so it is a place.
+    spans = [_trim(e) for e in doc.ents if e.label_ in _PLACE_LABELS or
+             (e.label_ == "PERSON" and len(e) == 1 and e.start not in person_tokens
+              and e.text[:1].isupper() and not any(m.tok_start <= e.start < m.tok_end
+                                                   for m in mentions))]
     taken = {t.i for s in spans for t in s}
     for m in mentions:
         if m.kind == "country" and not any(i in taken for i in range(m.tok_start, m.tok_end)):

@@ -39,6 +39,8 @@ def evaluate_plover(shared: Path, res: Resources) -> tuple[dict[str, Any], list[
         confusion[(gold, predicted or "none")] += 1
         for side in ("source", "target"):
             for actor in item.get(side) or ():
+                if not isinstance(actor, dict):
+                    continue
                 code = str(actor.get("code") or "")[:3]
                 if not code:
                     continue

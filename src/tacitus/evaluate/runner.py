@@ -25,10 +25,23 @@ class Evaluation:
     failures: tuple[str, ...]
 
 
-def load_floors() -> dict[str, dict[str, float]]:
+def load_floors() -> dict[str, dict[str, dict[str, float]]]:
+    """{set: {"min": {score: floor}, "max": {score: ceiling}}}."""
     text = resources.files("tacitus.evaluate").joinpath("floors.yaml").read_text()
     data = yaml.safe_load(text) or {}
-    return {k: dict(v or {}) for k, v in data.items()}
+    return {k: {"min": dict((v or {}).get("min") or {}), "max": dict((v or {}).get("max") or {})}
+            for k, v in data.items()}
+
+
+def bound_failures(summary: Mapping[str, Any], bounds: Mapping[str, Mapping[str, float]]
+                   ) -> tuple[str, ...]:
+    low = [f"{k} = {summary.get(k)} is below its floor {v}"
+           for k, v in bounds.get("min", {}).items()
+           if summary.get(k) is None or float(summary[k]) < float(v)]
+    high = [f"{k} = {summary.get(k)} is above its ceiling {v}"
+            for k, v in bounds.get("max", {}).items()
+            if summary.get(k) is None or float(summary[k]) > float(v)]
+    return tuple(low + high)
 
 
 def _sets() -> dict[str, Callable[[Path, Resources], tuple[dict[str, Any], list[dict[str, Any]]]]]:
@@ -49,9 +62,7 @@ def run_set(name: str, *, shared: Path, res: Resources | None = None,
         raise EvaluationError(f"shared data not found at {shared}")
     resources_ = res or Resources.load(settings or Settings.load())
     summary, rows = sets[name](shared, resources_)
-    floors = load_floors().get(name, {})
-    failures = tuple(f"{k} = {summary.get(k)} is below its floor {v}" for k, v in floors.items()
-                     if summary.get(k) is None or float(summary[k]) < float(v))
+    failures = bound_failures(summary, load_floors().get(name, {}))
     return Evaluation(name, summary, tuple(rows), failures)
 
 

@@ -19,7 +19,7 @@ def article_from_html(html: str, *, origin: str | None = None) -> Article:
         raise InputError("bad_html", f"the HTML could not be parsed: {exc}") from exc
     meta = _as_dict(doc)
     text = (meta.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < 5:  # menus and boilerplate only
         raise InputError("no_article", "the HTML contains no article text")
     return Article(
         id=content_id(text),

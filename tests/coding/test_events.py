@@ -1,0 +1,49 @@
+"""The rule coder on sentences written for tacitus."""
+
+import pytest
+
+CASES = [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday.",
+     "04", "CHN", "RUS"),
+    ("The United States accused Russia of interfering in the election.", "11", "USA", "RUS"),
+    ("Japan imposed sanctions on North Korea.", "16", "JPN", "PRK"),
+    ("Indian troops attacked Pakistani positions.", "19", "IND", "PAK"),
+    ("Venezuelan police arrested protesters in Caracas.", "17", "VEN", "VEN"),
+    ("Germany sent humanitarian aid to Ukraine.", "07", "DEU", "UKR"),
+    ("Turkey condemned the Israeli raid.", "11", "TUR", "ISR"),
+    ("Iran rejected the European Union's proposal.", "12", "IRN", "IGO"),
+]
+
+
+@pytest.mark.parametrize("text,root,src,tgt", CASES)
+def test_codes_event(code_text, text, root, src, tgt) -> None:  # type: ignore[no-untyped-def]
+    events = code_text(text).events
+    assert any(e.root == root and e.source.country == src and e.target is not None
+               and e.target.country == tgt for e in events), [
+        (e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The weather was warm and the markets were calm on Tuesday.",
+    "Officials said the meeting went well.",
+    "He said it was important.",
+])
+def test_no_actor_pair_no_event(code_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert code_text(text).events == ()
+
+
+def test_coordination_symmetric(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Kim Jong-un and Vladimir Putin agreed to hold a summit.").events
+    pairs = {(e.source.country, e.target.country) for e in events if e.target}
+    assert {("PRK", "RUS"), ("RUS", "PRK")} <= pairs
+
+
+def test_every_event_points_at_its_text(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia accused Ukraine of shelling Donetsk. Ukraine denied the allegations."
+    rec = code_text(text)
+    for e in rec.events:
+        assert text[e.start:e.end] == e.sentence
+        assert text[e.source.start:e.source.end] == e.source.text
+        if e.target:
+            assert text[e.target.start:e.target.end] == e.target.text
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text

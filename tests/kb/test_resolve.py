@@ -1,0 +1,67 @@
+from datetime import date
+
+import pytest
+
+from tacitus.kb.resolve import resolve_mentions
+
+
+def _mentions(nlp, kb, text: str, published=date(2019, 4, 24)):  # type: ignore[no-untyped-def]
+    return resolve_mentions(nlp(text), kb, published=published)
+
+
+def _find(ms, text):  # type: ignore[no-untyped-def]
+    return next(m for m in ms if m.text == text)
+
+
+def test_short_name_refers_to_first_full_name(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "Kim Jong-un met Putin. Kim's father, Kim Jong-il, died in 2011. "
+                            "Kim left on Tuesday.")
+    kims = [m for m in ms if m.text.startswith("Kim") and m.text not in ("Kim Jong-il",)]
+    assert {m.entity for m in kims} == {"kim-jong-un"}
+    assert _find(ms, "Kim Jong-il").entity == "kim-jong-il"
+
+
+def test_title_and_appositive_give_country_and_role(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "Russian Foreign Minister Sergei Lavrov and Kremlin aide Yuri "
+                            "Ushakov spoke.")
+    lavrov = _find(ms, "Russian Foreign Minister Sergei Lavrov")
+    assert (lavrov.name.split()[-1], lavrov.code, lavrov.in_kb) == ("Lavrov", "RUSGOV", True)
+    assert _find(ms, "Kremlin aide Yuri Ushakov").country == "RUS"
+
+
+def test_unknown_person_keeps_role_and_country(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "Venezuelan opposition leader Freddy Quintero criticized the "
+                            "government.")
+    m = next(m for m in ms if "Quintero" in m.text)
+    assert not m.in_kb
+    assert m.country == "VEN"
+    assert m.code == "VENOPP"
+
+
+@pytest.mark.parametrize("when,code,role", [
+    (date(2011, 6, 1), "RUSGOV", "President"),
+    (date(2019, 4, 24), "RUSGOV", "Prime Minister"),
+])
+def test_dated_roles(nlp, kb, when, code, role) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "Dmitry Medvedev said nothing.", published=when)
+    m = _find(ms, "Dmitry Medvedev")
+    assert m.code == code
+    assert m.role == role
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Kremlin said", "RUSGOV"),
+    ("Pyongyang said", "PRKGOV"),
+    ("Chinese troops moved", "CHNMIL"),
+    ("Israeli police said", "ISRCOP"),
+    ("North Korea said", "PRK"),
+    ("The U.S. said", "USA"),
+])
+def test_countries_metonyms_and_groups(nlp, kb, text, code) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, text + " it would respond.")
+    assert ms and ms[0].code == code
+
+
+def test_lowercase_common_words_are_not_countries(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "They ate turkey and spoke to us about china plates.")
+    assert not [m for m in ms if m.kind == "country"]
