@@ -9,13 +9,28 @@ Everything else is reachable through the submodules; the names below are the sta
 from .api import CodeOptions, code, run_code
 from .config import Settings
 from .errors import (
-    ConfigError, DictionaryImportError, EvaluationError, InputError, KnowledgeBaseError,
-    StoreError, TacitusError,
+    ConfigError,
+    DictionaryImportError,
+    EvaluationError,
+    InputError,
+    KnowledgeBaseError,
+    StoreError,
+    TacitusError,
 )
 from .resources import Resources
 from .types import (
-    Actor, ActorRef, Article, Attribution, Check, Event, EventDate, Location, Place, Record,
-    RecordError, Span,
+    Actor,
+    ActorRef,
+    Article,
+    Attribution,
+    Check,
+    Event,
+    EventDate,
+    Location,
+    Place,
+    Record,
+    RecordError,
+    Span,
 )
 
 __version__ = "0.1.0"

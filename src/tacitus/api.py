@@ -121,9 +121,8 @@ def _progress(items: list[ReadResult], *, enabled: bool) -> Iterator[ReadResult]
     if not enabled or len(items) < 2:
         yield from items
         return
-    from rich.progress import Progress
-
     from rich.console import Console
+    from rich.progress import Progress
 
     with Progress(console=Console(file=sys.stderr), transient=True) as bar:
         task = bar.add_task("coding", total=len(items))

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, TypeVar
 
 import typer
 
 from .errors import TacitusError
+
+T = TypeVar("T")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="News articles in, auditable CAMEO/PLOVER event data out.")
@@ -18,26 +21,26 @@ kb_app = typer.Typer(no_args_is_help=True, help="Inspect and extend the knowledg
 app.add_typer(kb_app, name="kb")
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
 
 
-class EvalSet(str, Enum):
+class EvalSet(StrEnum):
     news_dev = "news-dev"
     plover_gsr = "plover-gsr"
     petrarch_unittest = "petrarch-unittest"
 
 
-def _date(value: Optional[str]) -> Optional[date]:
+def _date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -49,19 +52,19 @@ def _date(value: Optional[str]) -> Optional[date]:
 @app.command()
 def code(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
-    fmt: Annotated[Optional[OutFormat], typer.Option("--format", "-f",
+    fmt: Annotated[OutFormat | None, typer.Option("--format", "-f",
                    help="Output format; table on a terminal, jsonl otherwise.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Source name for every article.")] = None,
-    article_id: Annotated[Optional[str], typer.Option("--id", help="Article id.")] = None,
-    db: Annotated[Optional[Path], typer.Option(help="Also store records in this DuckDB file.")]
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name for every article.")] = None,
+    article_id: Annotated[str | None, typer.Option("--id", help="Article id.")] = None,
+    db: Annotated[Path | None, typer.Option(help="Also store records in this DuckDB file.")]
     = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here.")] = None,
-    dictionary: Annotated[Optional[list[Path]], typer.Option(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    dictionary: Annotated[list[Path] | None, typer.Option(
         help="PETRARCH/Phoenix .actors file to overlay on the KB (repeatable).")] = None,
-    config: Annotated[Optional[Path], typer.Option(help="Settings YAML file.")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package.")] = None,
-    max_chars: Annotated[Optional[int], typer.Option(help="Reject longer texts.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Settings YAML file.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package.")] = None,
+    max_chars: Annotated[int | None, typer.Option(help="Reject longer texts.")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Code articles into article records (see CONTRACT in the README)."""
@@ -73,7 +76,7 @@ def code(
                        dictionaries=tuple(dictionary or ()), config=config, model=model,
                        max_chars=max_chars, progress=progress)
     summary = _run(lambda: run_code(opts))
-    if summary.read == 0 or summary.coded == 0 and summary.failed == summary.read:
+    if summary.read == 0 or (summary.coded == 0 and summary.failed == summary.read):
         typer.echo(f"tacitus: nothing could be read ({summary.failed} failed)", err=True)
         raise typer.Exit(1)
 
@@ -81,13 +84,13 @@ def code(
 @app.command()
 def events(
     db: Annotated[Path, typer.Option(help="DuckDB store.")],
-    country: Annotated[Optional[str], typer.Option(help="Either side's country.")] = None,
-    dyad: Annotated[Optional[str], typer.Option(help="SOURCE:TARGET countries.")] = None,
-    root: Annotated[Optional[str], typer.Option(help="CAMEO root, e.g. 04.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Earliest event date.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Latest event date.")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="Only this mode, e.g. asserted.")] = None,
-    limit: Annotated[Optional[int], typer.Option(help="At most this many rows.")] = None,
+    country: Annotated[str | None, typer.Option(help="Either side's country.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="SOURCE:TARGET countries.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 04.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date.")] = None,
+    mode: Annotated[str | None, typer.Option(help="Only this mode, e.g. asserted.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f")] = OutFormat.table,
 ) -> None:
     """Query events in a store."""
@@ -135,7 +138,7 @@ def export(
 def evaluate(
     which: Annotated[EvalSet, typer.Argument(help="Evaluation set.")],
     shared: Annotated[Path, typer.Option(help="The shared data folder.")] = Path("../shared"),
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package.")] = None,
 ) -> None:
     """Run an evaluation set; prints a table and a one-line JSON summary."""
     from .evaluate import run_evaluation
@@ -155,8 +158,8 @@ def kb_stats() -> None:
 @kb_app.command("lookup")
 def kb_lookup(
     name: Annotated[str, typer.Argument(help="A name as news writes it.")],
-    on: Annotated[Optional[str], typer.Option("--date", help="Date for roles.")] = None,
-    dictionary: Annotated[Optional[list[Path]], typer.Option(help="Overlay file.")] = None,
+    on: Annotated[str | None, typer.Option("--date", help="Date for roles.")] = None,
+    dictionary: Annotated[list[Path] | None, typer.Option(help="Overlay file.")] = None,
 ) -> None:
     """Show what the KB knows about a name."""
     from .api import print_lookup
@@ -186,7 +189,8 @@ def kb_validate() -> None:
     raise typer.Exit(1 if problems else 0)
 
 
-def _run(fn):  # type: ignore[no-untyped-def]
+def _run(fn: Callable[[], T]) -> T:
+    """Call into the library; a TacitusError becomes its message and exit status 2."""
     try:
         return fn()
     except TacitusError as exc:

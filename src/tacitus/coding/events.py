@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 from ..kb.resolve import Mention
 from .lexicon import Lexicon, Trigger
 from .syntax import (
-    OBJ, OBJECT_CONTROL, PASS_SUBJ, SUBJ, children, is_passive, prep_objects, with_conjuncts,
+    OBJ,
+    OBJECT_CONTROL,
+    PASS_SUBJ,
+    SUBJ,
+    children,
+    is_passive,
+    prep_objects,
+    with_conjuncts,
 )
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -208,8 +215,8 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
                       base_conf=base_conf, both_ways=True)
     out: list[RawEvent] = []
     for src in sources:
-        resolved = [_fill_target(t, src, rule) for t in targets]
-        resolved = [t for t in resolved if t is not None and t.entity != src.entity]
+        filled = [_fill_target(t, src, rule) for t in targets]
+        resolved = [t for t in filled if t is not None and t.entity != src.entity]
         if not resolved:
             if not rule.needs_target and not targets:
                 out.append(RawEvent(trigger, rule, _code(rule, src), src, None, base_conf))

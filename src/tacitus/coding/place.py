@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..kb.places import Gazetteer
 from ..kb.resolve import Mention
-from ..types import Location, Place, Span as TextSpan
+from ..types import Location, Place
+from ..types import Span as TextSpan
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "to", "off", "near", "into", "from", "outside",
@@ -95,7 +96,7 @@ def _place_in(prep: Token, index: dict[int, Place], actor_tokens: set[int]) -> L
     best: Place | None = None
     for tok in prep.subtree:
         place = index.get(tok.i)
-        if place is None or tok.i in actor_tokens and prep.lower_ == "to":
+        if place is None or (tok.i in actor_tokens and prep.lower_ == "to"):
             continue
         if best is None or _feature_rank(place) > _feature_rank(best):
             best = place  # "the port city of Vladivostok" beats "Far East"

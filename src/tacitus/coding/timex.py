@@ -144,8 +144,9 @@ def _year_only(t: str, _pub: date, _tense: Tense) -> Resolved | None:
 def _with_dateparser(t: str, pub: date) -> Resolved | None:
     if not re.search(r"\d", t) or _DECADE.search(t):
         return None
-    import dateparser
     from datetime import datetime
+
+    import dateparser
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -25,7 +25,8 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
 # "JAKARTA (TheInsiderStories)", "MOSCOW —", "WASHINGTON, D.C. -", "GENEVA (Reuters) -"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)"
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
+    r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?)"
     r"(?:[ ]*\((?P<agency>[^)\n]{2,40})\))?[ ]*(?P<dash>[—–-]{1,2}|:)?"
 )
 

@@ -14,7 +14,15 @@ import yaml
 
 from ..errors import KnowledgeBaseError
 from .model import (
-    Agent, Capital, Country, NameHit, Org, Person, Role, UserEntry, normalize,
+    Agent,
+    Capital,
+    Country,
+    NameHit,
+    Org,
+    Person,
+    Role,
+    UserEntry,
+    normalize,
 )
 
 # Given names that East Asian naming puts after the family name: "Kim Jong-un" is "Kim".

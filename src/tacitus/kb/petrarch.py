@@ -155,7 +155,7 @@ def _parse_agents(lines: list[str]) -> dict[str, Agent]:
         if not code:
             continue
         head = _CODE.split(line)[0]
-        names = [head.split("{")[0]] + re.findall(r"\{([^}]*)\}", head)
+        names = [head.split("{")[0], *re.findall(r"\{([^}]*)\}", head)]
         for raw in names:
             for phrase in _expand(raw.strip(), macros):
                 if phrase:

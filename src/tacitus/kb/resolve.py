@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypedDict
 
 from spacy.tokens import Doc
 
 from .loader import KnowledgeBase
 from .matcher import Piece, find_pieces, token_keys
-from .model import NameHit, Person, Role, normalize
+from .model import Agent, NameHit, Person, Role, normalize
 
 # Tokens allowed between pieces of one mention: "China's foreign ministry", "President of Russia".
 _JOINERS = frozenset({"'s", "’s", "'", "of", "the"})
@@ -57,6 +58,21 @@ class Mention:
     stated_office: str | None = None
     stated_title: str | None = None
     when: date | None = None
+
+
+class _Base(TypedDict):
+    """Where a mention is and what the text states about it: shared by every Mention kind."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+    head: int
+    when: date | None
+    stated_country: str | None
+    stated_office: str | None
+    stated_title: str | None
 
 
 @dataclass
@@ -102,15 +118,16 @@ def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
         if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
         key = normalize(tok.text)
-        prev = next((m for m in full if m.start < tok.idx and key in normalize(m.name).split()
-                     and key != normalize(m.name).split()[0] or
+        prev = next((m for m in full if (m.start < tok.idx and key in normalize(m.name).split()
+                     and key != normalize(m.name).split()[0]) or
                      (m.start < tok.idx and key == normalize(m.name).split()[0]
                       and m.country in ("PRK", "KOR", "CHN", "TWN", "VNM"))), None)
         if prev is None:
             continue
         when = ctx.when(tok.idx)
-        base = dict(tok_start=tok.i, tok_end=tok.i + 1, start=tok.idx,
-                    end=tok.idx + len(tok.text), text=tok.text, head=tok.i, when=when)
+        base = _Base(tok_start=tok.i, tok_end=tok.i + 1, start=tok.idx,
+                     end=tok.idx + len(tok.text), text=tok.text, head=tok.i, when=when,
+                     stated_country=None, stated_office=None, stated_title=None)
         out.append(_as(Mention(**base, entity="", name=tok.text, kind="person", code=None,
                                country=None, role=None, in_kb=False), prev, kb, ctx))
     return out
@@ -191,10 +208,10 @@ def _interpret(doc: Doc, group: _Group, ctx: _Context) -> Mention | None:
     stated_country = _stated_country(group)
     agents = group.of_kind("agent")
     agent = ctx.kb.agents.get(_piece_key(doc, agents[-1])) if agents else None
-    base = dict(tok_start=group.start, tok_end=group.end, start=span.start_char,
-                end=span.end_char, text=span.text, head=span.root.i, when=when,
-                stated_country=stated_country, stated_office=agent.office if agent else None,
-                stated_title=" ".join(doc[p.start:p.end].text for p in agents) or None)
+    base = _Base(tok_start=group.start, tok_end=group.end, start=span.start_char,
+                 end=span.end_char, text=span.text, head=span.root.i, when=when,
+                 stated_country=stated_country, stated_office=agent.office if agent else None,
+                 stated_title=" ".join(doc[p.start:p.end].text for p in agents) or None)
     named = group.of_kind("user", "person", "org", "unknown_person", "unknown_org")
     if named:
         return _named(doc, named[-1], _primary_kind(named[-1]), group, ctx, base, agent)
@@ -218,7 +235,8 @@ def _piece_key(doc: Doc, piece: Piece) -> str:
     return normalize(doc[piece.start:piece.end].text)
 
 
-def _country_mention(group: _Group, ctx: _Context, base: dict, code: str, agent) -> Mention:
+def _country_mention(group: _Group, ctx: _Context, base: _Base, code: str,
+                     agent: Agent | None) -> Mention:
     country = ctx.kb.countries[code]
     kinds = {k for _, k in group.pieces}
     if agent is not None:
@@ -234,8 +252,8 @@ def _country_mention(group: _Group, ctx: _Context, base: dict, code: str, agent)
                    country=code, role=None, in_kb=True)
 
 
-def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base: dict,
-           agent) -> Mention | None:
+def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base: _Base,
+           agent: Agent | None) -> Mention | None:
     hit = next(h for h in piece.hits if h.kind == kind)
     if kind == "person":
         return _person_mention(ctx.kb.people[hit.ref], ctx, base)
@@ -247,13 +265,13 @@ def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base
                        country=country, role=org.kind, in_kb=True)
     if kind == "user":
         entry = ctx.kb.users[hit.ref]
-        code = entry.code_on(base["when"])
-        return Mention(**base, entity=entry.id, name=entry.name, kind="user", code=code,
-                       country=code[:3] if code else None, role=None, in_kb=True)
+        user_code = entry.code_on(base["when"])
+        return Mention(**base, entity=entry.id, name=entry.name, kind="user", code=user_code,
+                       country=user_code[:3] if user_code else None, role=None, in_kb=True)
     return _unknown(doc, piece, kind, ctx, base, agent)
 
 
-def _person_mention(person: Person, ctx: _Context, base: dict) -> Mention:
+def _person_mention(person: Person, ctx: _Context, base: _Base) -> Mention:
     when = base["when"]
     role: Role | None = person.role_on(when) if when else None
     country = person.country
@@ -265,7 +283,8 @@ def _person_mention(person: Person, ctx: _Context, base: dict) -> Mention:
                    country=code[:3] if code else country, role=title, in_kb=True)
 
 
-def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: dict, agent) -> Mention:
+def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: _Base,
+             agent: Agent | None) -> Mention:
     text = doc[piece.start:piece.end].text
     country = base["stated_country"]
     if kind == "unknown_org":
@@ -329,7 +348,7 @@ def _as(m: Mention, prev: Mention, kb: KnowledgeBase, ctx: _Context) -> Mention:
                    code=prev.code, country=prev.country, role=prev.role, in_kb=prev.in_kb)
 
 
-def _base_of(m: Mention) -> dict:
-    return dict(tok_start=m.tok_start, tok_end=m.tok_end, start=m.start, end=m.end, text=m.text,
-                head=m.head, when=m.when, stated_country=m.stated_country,
-                stated_office=m.stated_office, stated_title=m.stated_title)
+def _base_of(m: Mention) -> _Base:
+    return _Base(tok_start=m.tok_start, tok_end=m.tok_end, start=m.start, end=m.end,
+                 text=m.text, head=m.head, when=m.when, stated_country=m.stated_country,
+                 stated_office=m.stated_office, stated_title=m.stated_title)

@@ -41,7 +41,7 @@ def kb_stats(kb: KnowledgeBase) -> dict[str, Any]:
 
 def _has_history(kb: KnowledgeBase, code: str) -> bool:
     """Head of state and head of government both covered on 2000-01-01 and today."""
-    jan2000, today = date(2000, 1, 2), date.today()
+    jan2000 = date(2000, 1, 2)
     need = ("head_of_state", "head_of_government")
     roles = [r for p in kb.people.values() for r in p.roles if r.country == code]
     for office in need:

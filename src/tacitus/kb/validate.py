@@ -5,7 +5,8 @@ for every UN member and observer."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from .loader import KnowledgeBase, data_dir, read_yaml
@@ -74,9 +75,9 @@ def _check_overlaps(kb: KnowledgeBase) -> list[str]:
                     holders[(r.country, office, r.seat)].append((p.id, r))
     out = []
     for key, terms in holders.items():
-        terms.sort(key=lambda t: t[1].start or t[1].end or kb_min())
-        for (pa, ra), (pb, rb) in zip(terms, terms[1:], strict=False):
-            if pa == pb or ra.end is None and rb.start is None:
+        terms.sort(key=lambda t: t[1].start or t[1].end or date.min)
+        for (pa, ra), (pb, rb) in pairwise(terms):
+            if pa == pb or (ra.end is None and rb.start is None):
                 continue
             end_a = ra.end or (rb.start + HANDOVER * 2 if rb.start else None)
             if ra.end is None or (rb.start and end_a and rb.start + HANDOVER < end_a):
@@ -91,12 +92,6 @@ def _check_current_heads(kb: KnowledgeBase) -> list[str]:
     return [f"{c.code} ({c.name}) has no current head of state"
             for c in kb.countries.values() if c.un in ("member", "observer")
             and c.code not in current]
-
-
-def kb_min():  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    return date.min
 
 
 def file_meta(path: Path) -> dict[str, object]:

@@ -26,7 +26,8 @@ class EventQuery:
     limit: int | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if self.country:
             where.append("(source_country = ? OR target_country = ?)")
             params += [self.country.upper()] * 2
