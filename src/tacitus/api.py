@@ -31,6 +31,9 @@ class CodeOptions:
     model: str | None = None
     max_chars: int | None = None
     progress: bool = True
+    backend: str | None = None
+    llm_url: str | None = None
+    llm_model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,9 @@ def run_code(opts: CodeOptions) -> CodeSummary:
     from .pipeline import code_articles
     from .resources import Resources
 
-    settings = Settings.load(opts.config, model=opts.model, max_chars=opts.max_chars)
+    settings = Settings.load(opts.config, model=opts.model, max_chars=opts.max_chars,
+                             backend=opts.backend, llm_url=opts.llm_url,
+                             llm_model=opts.llm_model)
     res = Resources.load(settings, dictionaries=opts.dictionaries)
     overrides = ArticleOverrides(opts.published, opts.source, opts.article_id)
     items = list(read_inputs(opts.inputs, overrides=overrides))

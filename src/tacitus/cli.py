@@ -65,6 +65,12 @@ def code(
     config: Annotated[Path | None, typer.Option(help="Settings YAML file.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline package.")] = None,
     max_chars: Annotated[int | None, typer.Option(help="Reject longer texts.")] = None,
+    backend: Annotated[str | None, typer.Option(help="rules (default) or llm.")] = None,
+    llm_url: Annotated[str | None, typer.Option(
+        help="OpenAI-compatible endpoint for --backend llm, e.g. http://127.0.0.1:8080/v1.")]
+    = None,
+    llm_model: Annotated[str | None, typer.Option(help="Model name sent to the server.")]
+    = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
 ) -> None:
     """Code articles into article records (see CONTRACT in the README)."""
@@ -74,7 +80,8 @@ def code(
     opts = CodeOptions(inputs=tuple(inputs), fmt=chosen, published=_date(published),
                        source=source, article_id=article_id, db=db, output=output,
                        dictionaries=tuple(dictionary or ()), config=config, model=model,
-                       max_chars=max_chars, progress=progress)
+                       max_chars=max_chars, progress=progress, backend=backend,
+                       llm_url=llm_url, llm_model=llm_model)
     summary = _run(lambda: run_code(opts))
     if summary.read == 0 or (summary.coded == 0 and summary.failed == summary.read):
         typer.echo(f"tacitus: nothing could be read ({summary.failed} failed)", err=True)

@@ -7,6 +7,7 @@ parsing articles in batches with `nlp.pipe`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -37,6 +38,7 @@ class DocState:
 
 
 Stage = Callable[[DocState, Resources], DocState]
+log = logging.getLogger(__name__)
 
 
 def _timex_stage(state: DocState, res: Resources) -> DocState:
@@ -73,11 +75,19 @@ def _dateline_end(article: Article) -> int:
 
 
 def _event_stage(state: DocState, res: Resources) -> DocState:
+    if res.settings.backend == "llm" and res.llm is not None:
+        from .coding.llm import LLMFailure, llm_events
+
+        try:
+            raw = llm_events(state.doc, state.mentions, client=res.llm, ontology=res.ontology)
+            return replace(state, raw_events=tuple(raw))
+        except LLMFailure as exc:  # the rules are always there to fall back on
+            log.warning("%s: %s; using the rule coder", state.article.id, exc)
     index = MentionIndex(state.mentions, _focus_country(state.mentions))
-    raw: list[RawEvent] = []
+    rules: list[RawEvent] = []
     for sent in state.doc.sents:
-        raw.extend(code_sentence(sent, index, res.lexicon))
-    return replace(state, raw_events=tuple(raw))
+        rules.extend(code_sentence(sent, index, res.lexicon))
+    return replace(state, raw_events=tuple(rules))
 
 
 def _focus_country(mentions: Iterable[Mention]) -> str | None:

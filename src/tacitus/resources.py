@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .coding.lexicon import Lexicon
+from .coding.llm import make_client
 from .coding.ontology import Ontology
 from .config import Settings
 from .kb.loader import KnowledgeBase
@@ -23,11 +24,12 @@ class Resources:
     gazetteer: Gazetteer
     ontology: Ontology
     lexicon: Lexicon
+    llm: Any = None  # a ChatClient when settings.backend == "llm"
 
     @classmethod
     def load(cls, settings: Settings, *, dictionaries: Iterable[Path] = (),
-             nlp: Any = None) -> Resources:
-        """Load every resource; `nlp` may be injected (tests reuse one pipeline)."""
+             nlp: Any = None, llm: Any = None) -> Resources:
+        """Load every resource; `nlp` and the LLM client may be injected (tests do)."""
         kb = KnowledgeBase.load(overlays=tuple(dictionaries))
         ontology = Ontology.load()
         return cls(
@@ -37,4 +39,6 @@ class Resources:
             gazetteer=Gazetteer.load(kb),
             ontology=ontology,
             lexicon=Lexicon.load(ontology),
+            llm=llm if llm is not None or settings.backend != "llm" else make_client(
+                settings.llm_url, model=settings.llm_model, timeout=settings.llm_timeout),
         )

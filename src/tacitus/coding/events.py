@@ -66,13 +66,14 @@ class MentionIndex:
         return None
 
     def _antecedent(self, token: Token, kind: str) -> Mention | None:
+        """The latest compatible mention before the pronoun, preferring sentence subjects."""
         window = token.doc[max(token.sent.start - 60, 0)].idx
-        for m in reversed(self.mentions):
-            if m.start >= token.idx or m.start < window or m.country is None:
-                continue
-            if (kind == "person") == (m.kind == "person"):
-                return m
-        return None
+        doc = token.doc
+        fits = [m for m in reversed(self.mentions)
+                if window <= m.start < token.idx and m.country is not None
+                and (kind == "person") == (m.kind == "person")]
+        subjects = [m for m in fits if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or fits or [None])[0]
 
 
 def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[RawEvent]:
