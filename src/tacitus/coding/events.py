@@ -73,7 +73,8 @@ class MentionIndex:
                 if window <= m.start < token.idx and m.country is not None
                 and (kind == "person") == (m.kind == "person")]
         subjects = [m for m in fits if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or fits or [None])[0]
+        ranked = subjects or fits
+        return ranked[0] if ranked else None
 
 
 def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[RawEvent]:
