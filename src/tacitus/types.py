@@ -179,6 +179,7 @@ class Event:
     end: int
     trigger: Span
     confidence: float
+    depth: int = 0  # the trigger's depth in the parse: 0 is the main verb of its sentence
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -57,7 +57,7 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
             sentence=sent.text.strip(), start=sent.start_char,
             end=sent.start_char + len(sent.text.rstrip()),
             trigger=Span(trig.text, trig.idx, trig.idx + len(trig.text)),
-            confidence=raw.confidence,
+            confidence=raw.confidence, depth=sum(1 for _ in trig.ancestors),
         ))
     return _share_locations(events)
 

@@ -28,6 +28,11 @@ from .syntax import (
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
              "it": "thing", "they": "thing", "them": "thing", "its": "thing", "his": "person"}
 _ARMED = ("MIL", "REB", "COP", "INS")
+_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "some",
+                         "many", "most", "all", "several", "one", "two", "three", "none",
+                         "number", "majority", "tens", "crowds", "crowd"})
+_COLLECTIVES = frozenset({"group", "groups", "delegation", "team", "members", "member",
+                          "supporters", "leaders", "officials", "representatives"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +56,30 @@ class MentionIndex:
         self.focus_country = focus_country
 
     def for_token(self, token: Token) -> Mention | None:
-        """The mention at `token`, else the first in its subtree, else its pronoun referent."""
+        """The mention at `token`, else the first in its subtree, else its pronoun referent.
+
+        A bare role takes the country of its "in/of/from" phrase ("opposition groups in
+        Zimbabwe"), and a quantity takes its "of" phrase ("thousands of Iraqi Kurds").
+        """
         found = self.by_token.get(token.i)
-        if found is not None:
-            return found
-        pron = _PRONOUNS.get(token.lower_)
-        if pron is not None:
-            return self._antecedent(token, pron)
+        if found is None:
+            pron = _PRONOUNS.get(token.lower_)
+            if pron is not None:
+                return self._antecedent(token, pron)
+            found = self._in_subtree(token)
+        if found is None and token.lower_ in _QUANTITIES | _COLLECTIVES:
+            found = next((m for o in prep_objects(token, ("of",))
+                          if (m := self.for_token(o)) is not None), None)
+        if found is not None and found.country is None and found.code:
+            place = next((m for o in prep_objects(token, ("in", "of", "from"))
+                          if (m := self.by_token.get(o.i)) is not None and m.country), None)
+            if place is not None:
+                from dataclasses import replace
+
+                found = replace(found, country=place.country, code=place.country + found.code)
+        return found
+
+    def _in_subtree(self, token: Token) -> Mention | None:
         for t in token.subtree:
             if t.dep_ in ("prep", "relcl", "acl", "appos") and t is not token:
                 break
@@ -131,7 +153,38 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
             index: MentionIndex) -> list[RawEvent]:
     sources = _sources(verb, index)
     targets = _targets(verb, rule, obj, index)
+    framed = framed_code(verb, rule.code)
+    if framed != rule.code:
+        from dataclasses import replace
+
+        rule = replace(rule, code=framed, mil_code=None)
     return _pairs(verb, rule, sources, targets, index, base_conf=0.8)
+
+
+# An act stated as an intention, threat or refusal is coded as that speech act: "willing to
+# withdraw troops" is an intent to yield (035), "threatened to shell" a threat of force (138).
+_INTENT_HEADS = frozenset({"agree", "offer", "pledge", "promise", "vow", "plan", "intend",
+                           "decide", "willing", "ready", "prepared", "commit", "volunteer"})
+_THREAT_HEADS = frozenset({"threaten"})
+_REFUSAL_HEADS = frozenset({"refuse", "decline", "reject"})
+_INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138",
+                   "20": "138"}
+
+
+def framed_code(verb: Token, code: str) -> str:
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return code
+    lemma = head.lemma_.lower()
+    root = code[:2]
+    if lemma in _THREAT_HEADS:
+        return _THREAT_BY_ROOT.get(root, "130")
+    if lemma in _INTENT_HEADS and root in _INTENT_BY_ROOT:
+        return _INTENT_BY_ROOT[root]
+    if lemma in _REFUSAL_HEADS and root in _INTENT_BY_ROOT:
+        return "120"
+    return code
 
 
 def _sources(verb: Token, index: MentionIndex) -> list[Mention]:

@@ -61,11 +61,12 @@ def evaluate_plover(shared: Path, res: Resources) -> tuple[dict[str, Any], list[
 
 
 def predicted_type(rec: Record) -> str | None:
-    """The sentence's type: its most confident event that has a PLOVER type."""
+    """The sentence's type: the typed event nearest the top of the parse (the main clause),
+    then the most confident."""
     typed = [e for e in rec.events if e.plover]
     if not typed:
         return None
-    return max(typed, key=lambda e: (e.confidence, -e.start)).plover
+    return min(typed, key=lambda e: (e.depth, -e.confidence, e.trigger.start)).plover
 
 
 def _side_code(event: Any, side: str) -> str:

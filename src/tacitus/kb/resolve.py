@@ -326,7 +326,7 @@ def _corefer(mentions: list[Mention], kb: KnowledgeBase, ctx: _Context) -> list[
 
 
 def _resolve_short(m: Mention, full: list[Mention], kb: KnowledgeBase, ctx: _Context) -> Mention:
-    key = normalize(m.text.replace("’s", "").replace("'s", ""))
+    key = normalize(m.name.replace("’s", "").replace("'s", ""))
     for prev in full:
         if key in normalize(prev.name).split():
             return _as(m, prev, kb, ctx)
