@@ -73,7 +73,7 @@ class MentionIndex:
         if found is not None and found.country is None and found.code:
             place = next((m for o in prep_objects(token, ("in", "of", "from"))
                           if (m := self.by_token.get(o.i)) is not None and m.country), None)
-            if place is not None:
+            if place is not None and place.country:
                 from dataclasses import replace
 
                 found = replace(found, country=place.country, code=place.country + found.code)
