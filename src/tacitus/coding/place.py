@@ -26,12 +26,13 @@ def find_places(doc: Doc, mentions: Sequence[Mention],
     context = {m.country for m in mentions if m.country}
     org_tokens = {t.i for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e}
     grouped: dict[tuple[str, str | None], tuple[Location, list[TextSpan], list[int]]] = {}
-    for span in _candidate_spans(doc, mentions):
-        if any(t.i in org_tokens for t in span):
+    for whole in _candidate_spans(doc, mentions):
+        if any(t.i in org_tokens for t in whole):
             continue
-        loc = gazetteer.resolve(span.text, context=context)
-        if loc is None:
+        found = _resolve_span(whole, gazetteer, context)
+        if found is None:
             continue
+        span, loc = found
         key = (loc.name, loc.country)
         entry = grouped.setdefault(key, (loc, [], []))
         entry[1].append(TextSpan(span.text, span.start_char, span.end_char))
@@ -47,19 +48,43 @@ def find_places(doc: Doc, mentions: Sequence[Mention],
 
 
 def _candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
-    person_tokens = {i for m in mentions if m.kind == "person" and m.in_kb
-                     for i in range(m.tok_start, m.tok_end)}
-    # The small model sometimes tags a city as a person ("Vladivostok"); the resolver already
-    # refused to make it an actor because the gazetteer knows it, so it is a place.
-    spans = [_trim(e) for e in doc.ents if e.label_ in _PLACE_LABELS or
-             (e.label_ == "PERSON" and len(e) == 1 and e.start not in person_tokens
-              and e.text[:1].isupper() and not any(m.tok_start <= e.start < m.tok_end
-                                                   for m in mentions))]
+    named = {i for m in mentions if m.kind in ("person", "org", "user")
+             for i in range(m.tok_start, m.tok_end)}
+    spans = [s for e in doc.ents if e.label_ in _PLACE_LABELS or _misread_place(e, named)
+             if len(s := _trim(e)) and not any(t.i in named for t in s)]
     taken = {t.i for s in spans for t in s}
     for m in mentions:
-        if m.kind == "country" and not any(i in taken for i in range(m.tok_start, m.tok_end)):
-            spans.append(doc[m.tok_start:m.tok_end])
+        # countries, and capitals standing for governments ("Islamabad has denied ..."), are
+        # place mentions too; seats like "the Kremlin" resolve only if the gazetteer has them
+        if m.kind in ("country", "group") and m.stated_title is None and \
+                not any(i in taken for i in range(m.tok_start, m.tok_end)):
+            spans.append(_trim(doc[m.tok_start:m.tok_end]))
     return sorted((s for s in spans if len(s)), key=lambda s: s.start)
+
+
+def _misread_place(ent: Span, named: set[int]) -> bool:
+    """The small model sometimes tags a city as a person ("... city of Vladivostok"): accept
+    it when a locative preposition governs it and no actor mention covers it."""
+    head = ent.root.head
+    return (ent.label_ == "PERSON" and len(ent) == 1 and ent.start not in named
+            and ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS | {"of"})
+
+
+def _resolve_span(span: Span, gazetteer: Gazetteer,
+                  context: set[str]) -> tuple[Span, Location] | None:
+    """The span's location; else that of its last part after "in", "of" or a comma ("the
+    Great Hall of the People in Beijing")."""
+    loc = gazetteer.resolve(span.text, context=context)
+    if loc is not None:
+        return span, loc
+    cuts = [t.i for t in span if t.lower_ in ("in", "of", ",")]
+    for cut in reversed(cuts):
+        tail = span.doc[cut + 1:span.end]
+        if len(tail) and tail[0].text[:1].isupper():
+            loc = gazetteer.resolve(tail.text, context=context)
+            if loc is not None:
+                return tail, loc
+    return None
 
 
 def _trim(span: Span) -> Span:

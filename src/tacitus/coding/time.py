@@ -71,7 +71,11 @@ def sentence_dates(timexes: list[Timex]) -> dict[int, Resolved]:
     return out
 
 
-def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None) -> EventDate:
+def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
+               published: date | None = None) -> EventDate:
+    """In order: a date in the event's clause, the sentence's only date, the publication date
+    when the clause is in the present or present perfect ("says", "has accused"), the date
+    carried from the story's earlier sentences, else unknown."""
     sent_start = trigger.sent.start_char
     in_sent = [t for t in timexes if t.sent_start == sent_start]
     clause = clause_verb(trigger).i
@@ -83,9 +87,22 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None) 
     if own:
         tx = own[0]
         return EventDate(tx.resolved.value, tx.resolved.precision, tx.text, tx.start, tx.end)
+    verb = clause_verb(trigger)
+    if published is not None and _present(verb):
+        return EventDate(published, "day", f"(publication date; {verb.text!r} is present tense)")
     if carried is not None:
         return carried
     return EventDate(None, "unknown")
+
+
+def _present(verb: Token) -> bool:
+    """Present tense or present perfect: news reports these as of publication."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "could", "might", "may", "shall", "to") for a in auxes):
+        return False
+    if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in auxes):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
 def carried_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
@@ -94,7 +111,9 @@ def carried_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
     window_start = sents[max(idx - _CARRY_SENTENCES, 0)].start_char
-    before = [t for t in timexes if window_start <= t.sent_start < trigger.sent.start_char]
+    doc_text = doc.text
+    before = [t for t in timexes if window_start <= t.sent_start < trigger.sent.start_char
+              and not is_caption(doc_text, t.sent_start)]
     if not before:
         return None
     tx = before[-1]
@@ -104,3 +123,15 @@ def carried_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
 
 def is_year_reference(text: str) -> bool:
     return bool(_YEAR_REF.match(text.lower().strip()))
+
+
+_CAPTION_END = re.compile(r",\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                          r"\s+\d{1,2},\s+\d{4}\.?\s*$")
+
+
+def is_caption(text: str, sent_start: int) -> bool:
+    """A photo caption ("FILE - ...", "... in Caracas, April 13, 2017."): its date is the
+    photo's, so it must not carry into the story."""
+    end = text.find("\n", sent_start)
+    line = text[sent_start:end if end >= 0 else len(text)]
+    return line.lstrip().startswith("FILE") or bool(_CAPTION_END.search(line))

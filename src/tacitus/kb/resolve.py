@@ -13,11 +13,11 @@ Steps, each a small function:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypedDict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .loader import KnowledgeBase
 from .matcher import Piece, find_pieces, token_keys
@@ -105,7 +105,64 @@ def resolve_mentions(
     ctx = _Context(kb, published, date_for or (lambda _c: None))
     mentions = [m for g in groups if (m := _interpret(doc, g, ctx)) is not None]
     mentions = _corefer(mentions, kb, ctx)
-    return sorted(mentions + _missed_short_names(doc, mentions, kb, ctx), key=lambda m: m.start)
+    mentions = sorted(mentions + _missed_short_names(doc, mentions, kb, ctx),
+                      key=lambda m: m.start)
+    return _enrich_unknown(doc, mentions, kb)
+
+
+# Where the text describes an unknown person: "X, head of the State Duma", "X of the Carnegie
+# Moscow Center", "Putin's envoy to Afghanistan, X".
+_AFFILIATION_PREPS = frozenset({"of", "from", "at", "with", "for"})
+
+
+def _enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    focus = _focus(mentions)
+    out = []
+    for m in mentions:
+        if m.kind == "person" and not m.in_kb and m.country is None:
+            m = _described(doc, m, by_token, kb, focus)
+        out.append(m)
+    return out
+
+
+def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: KnowledgeBase,
+               focus: str | None) -> Mention:
+    head = doc[m.tok_start:m.tok_end].root
+    nodes = [c for c in head.children if c.dep_ == "appos" or
+             (c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS)]
+    if head.dep_ == "appos":
+        nodes += [c for c in head.head.children if c.i < head.head.i] + [head.head]
+    for node in nodes:
+        tokens = [node] if node is head.head else list(node.subtree)
+        for t in tokens:
+            other = by_token.get(t.i)
+            if other is not None and other is not m and other.country:
+                role = _role_code(tokens, kb) or (other.code or "")[3:6] or "GOV"
+                return replace(m, country=other.country, code=other.country[:3] + role)
+    role = _role_code(list(doc[m.tok_start:m.tok_end]), kb)
+    if role and focus:  # "opposition lawmaker X" in a story about one country
+        return replace(m, country=focus, code=focus + role)
+    return m
+
+
+def _role_code(tokens: list[Token], kb: KnowledgeBase) -> str | None:
+    for t in tokens:
+        agent = kb.agents.get(normalize(t.text))
+        if agent is not None:
+            return agent.code
+    return None
+
+
+def _focus(mentions: list[Mention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.kind in ("country", "group", "person"):
+            counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] >= 0.4 * sum(counts.values()) else None
 
 
 def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
