@@ -188,12 +188,15 @@ def print_lookup(name: str, *, on: date | None, dictionaries: tuple[Path, ...] =
 
 
 def print_import(files: tuple[Path, ...], out: IO[str] | None = None) -> dict[str, Any]:
+    from .coding.petrarch_verbs import read_verb_dictionary, verb_dictionary_files
     from .kb.petrarch import import_dictionaries
 
     started = time.perf_counter()
     entries = import_dictionaries(files)
+    verbs = read_verb_dictionary(verb_dictionary_files(files))
     report = {"files": [str(f) for f in files], "entries": len(entries),
               "dated_codes": sum(1 for e in entries.values() for c in e.codes if c[1] or c[2]),
+              "verb_blocks": len(verbs.blocks), "verb_patterns": verbs.pattern_count,
               "load_seconds": round(time.perf_counter() - started, 3)}
     (out or sys.stdout).write(json.dumps(report, indent=2) + "\n")
     return report

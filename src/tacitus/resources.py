@@ -10,6 +10,7 @@ from typing import Any
 from .coding.lexicon import Lexicon
 from .coding.llm import make_client
 from .coding.ontology import Ontology
+from .coding.petrarch_verbs import read_verb_dictionary, verb_dictionary_files
 from .config import Settings
 from .kb.loader import KnowledgeBase
 from .kb.places import Gazetteer
@@ -30,7 +31,8 @@ class Resources:
     def load(cls, settings: Settings, *, dictionaries: Iterable[Path] = (),
              nlp: Any = None, llm: Any = None) -> Resources:
         """Load every resource; `nlp` and the LLM client may be injected (tests do)."""
-        kb = KnowledgeBase.load(overlays=tuple(dictionaries))
+        dictionaries = tuple(dictionaries)
+        kb = KnowledgeBase.load(overlays=dictionaries)
         ontology = Ontology.load()
         return cls(
             settings=settings,
@@ -38,7 +40,14 @@ class Resources:
             kb=kb,
             gazetteer=Gazetteer.load(kb),
             ontology=ontology,
-            lexicon=Lexicon.load(ontology),
+            lexicon=load_lexicon(ontology, dictionaries),
             llm=llm if llm is not None or settings.backend != "llm" else make_client(
                 settings.llm_url, model=settings.llm_model, timeout=settings.llm_timeout),
         )
+
+
+def load_lexicon(ontology: Ontology, dictionaries: Iterable[Path] = ()) -> Lexicon:
+    """The built-in lexicon, overlaid with the verb dictionaries among `dictionaries`."""
+    lexicon = Lexicon.load(ontology)
+    verbs = verb_dictionary_files(dictionaries)
+    return lexicon.with_verb_dictionary(read_verb_dictionary(verbs)) if verbs else lexicon

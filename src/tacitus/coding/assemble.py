@@ -38,8 +38,9 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
     timexes = list(state.timexes)
     for raw in state.raw_events:
         trig = raw.trigger
-        cameo = res.ontology.get(raw.code)
-        when = event_date(trig, timexes, carried_date(trig, timexes))
+        cameo = res.ontology.lookup(raw.code)
+        when = event_date(trig, timexes, carried_date(trig, timexes),
+                          state.article.published)
         key = (raw.source.code, raw.target.code if raw.target else None, raw.code, when.value,
                trig.sent.start)
         if key in seen:
@@ -64,9 +65,15 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
 
 def _share_locations(events: list[Event]) -> list[Event]:
     """Events about one meeting share its place: "the summit" takes "meet ... in Vladivostok"."""
-    placed = {(_dyad(e), e.quad_class): e.location for e in events if e.location}
-    return [e if e.location or (_dyad(e), e.quad_class) not in placed else
-            replace(e, location=placed[(_dyad(e), e.quad_class)]) for e in events]
+    placed = {_story_key(e): e.location for e in events if e.location}
+    return [e if e.location or _story_key(e) not in placed else
+            replace(e, location=placed[_story_key(e)]) for e in events]
+
+
+def _story_key(e: Event) -> tuple[object, ...]:
+    """One meeting: the same pair of countries, kind of event and (known) year."""
+    year = e.date.value.year if e.date.value else None
+    return (_dyad(e), e.quad_class, year)
 
 
 def _dyad(e: Event) -> frozenset[str | None]:

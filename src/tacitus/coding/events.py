@@ -7,6 +7,7 @@ default code: a sentence without a codable actor pair yields nothing.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..kb.resolve import Mention
 from .lexicon import Lexicon, Trigger
+from .petrarch_verbs import PatternMatch, VerbPattern, match_pattern
 from .syntax import (
     OBJ,
     OBJECT_CONTROL,
@@ -94,8 +96,9 @@ class MentionIndex:
         fits = [m for m in reversed(self.mentions)
                 if window <= m.start < token.idx and m.country is not None
                 and (kind == "person") == (m.kind == "person")]
+        same = [m for m in fits if m.start >= token.sent.start_char]
         subjects = [m for m in fits if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-        ranked = subjects or fits
+        ranked = same or subjects or fits
         return ranked[0] if ranked else None
 
 
@@ -118,6 +121,10 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[Raw
 
 
 def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | None]:
+    if lexicon.user_verbs:
+        found = match_pattern(tok, lexicon.user_verbs)
+        if found is not None:  # a user dictionary claims the verb, even with no code
+            return _user_trigger(tok, found)
     objects = children(tok, OBJ | PASS_SUBJ)
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
     for rule in lexicon.verbs.get(tok.lemma_.lower(), ()):
@@ -131,6 +138,79 @@ def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | N
             return rule, obj
         return rule, None
     return None, None
+
+
+# A user pattern's target: where the pattern's `+` says, else the direct object when it names
+# an actor, else the object of the nearest of these prepositions below the verb (not crossing
+# into another clause) that does; "by" counts only below the object ("an attack by X").
+_USER_PREPS = frozenset({"with", "to", "against", "on", "from", "in", "for", "of", "over",
+                         "about", "at", "into", "toward", "towards", "upon", "between",
+                         "by"})
+_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj", "nsubj",
+                           "nsubjpass", "mark", "cc", "punct", "appos"})
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
+                             "PERCENT"})
+
+
+def _user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token | None]:
+    """The trigger for a user-dictionary match (one without a code codes nothing), and the
+    token whose prepositional objects hold the target: where the pattern's `+` says, else the
+    direct object when it names an actor, else the nearest preposition whose object does."""
+    if found.code is None:
+        return None, None
+    obj = next(iter(children(tok, OBJ)), None)
+    preps = _preps_below(tok)
+    named = _named_prep(found.pattern, preps)
+    target: tuple[str, ...]
+    if named is not None:
+        target, prep = (named.lower_,), named
+    elif (found.pattern is not None and found.pattern.target_after == "dobj") or any(
+            _actor_like(o) for o in children(tok, OBJ | PASS_SUBJ)):
+        target, prep = ("dobj",), None
+    else:
+        prep = next((p for p in preps if p.lower_ in _USER_PREPS and any(
+            _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
+        target = ("dobj",) if prep is None else ("dobj", prep.lower_)
+    rule = Trigger(lemma=tok.lemma_.lower(), code=found.code, target=target,
+                   symmetric=found.compound or found.paired is not None, needs_target=True)
+    return rule, obj if prep is None or prep.head is tok else prep.head
+
+
+def _preps_below(verb: Token) -> list[Token]:
+    """Prepositions below `verb`, nearest first, not inside other clauses."""
+    out: list[Token] = []
+    queue = deque(c for c in verb.children if c.dep_ not in _CLAUSE_EDGES)
+    while queue:
+        node = queue.popleft()
+        if node.dep_ in ("prep", "prt", "dative") or (node.dep_ == "agent" and node.head != verb):
+            out.append(node)
+        queue.extend(c for c in node.children if c.dep_ not in _CLAUSE_EDGES)
+    return out
+
+
+def _named_prep(pattern: VerbPattern | None, preps: list[Token]) -> Token | None:
+    """The preposition a pattern's `+` follows ("* ABOUT +"), moved on one phrase per `^`."""
+    if pattern is None or pattern.target_after in (None, "dobj"):
+        return None
+    cur = next((p for p in preps if p.lower_ == pattern.target_after), None)
+    for _ in range(pattern.target_skip):
+        if cur is None:
+            break
+        end = max((o.i for o in prep_objects(cur.head, (cur.lower_,))), default=cur.i)
+        cur = min((p for p in preps if p.i > end), key=lambda p: p.i, default=None)
+    return cur
+
+
+def _actor_like(tok: Token) -> bool:
+    """`tok`'s phrase, up to its first modifier phrase, has a name or a personal pronoun."""
+    for t in tok.subtree:
+        if t is not tok and t.dep_ in ("prep", "relcl", "acl", "appos"):
+            return False
+        if (t.ent_type_ in _ACTOR_ENTS or (t is tok and t.lower_ in _PRONOUNS)
+                or (t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTOR_ENTS)):
+            return True
+    return False
 
 
 def _match_noun(tok: Token, lexicon: Lexicon) -> Trigger | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from ..kb.loader import read_yaml
 from .ontology import Ontology
+from .petrarch_verbs import VerbDictionary
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,12 @@ class Trigger:
 class Lexicon:
     verbs: Mapping[str, tuple[Trigger, ...]]
     nouns: Mapping[str, tuple[Trigger, ...]]
+    # PETRARCH/TABARI verb patterns a user brought; consulted before the built-in verbs.
+    user_verbs: VerbDictionary = field(default_factory=VerbDictionary)
+
+    def with_verb_dictionary(self, vd: VerbDictionary) -> Lexicon:
+        """A lexicon whose verb patterns from `vd` take precedence over the built-in rules."""
+        return replace(self, user_verbs=vd)
 
     @classmethod
     def load(cls, ontology: Ontology, path: Path | None = None) -> Lexicon:

@@ -52,5 +52,16 @@ class Ontology:
             raise KnowledgeBaseError(f"unknown CAMEO code {code!r}")
         return found
 
+    def lookup(self, code: str) -> CameoCode:
+        """The CAMEO code, or for a code from a user dictionary that CAMEO lacks ("903",
+        "174L") a stand-in: no name, Goldstein 0, no PLOVER, the quad class of its root."""
+        found = self.codes.get(code)
+        if found is not None:
+            return found
+        root = self.codes.get(code[:2]) if code[:2].isdigit() else None
+        return CameoCode(code=code, name="user code", goldstein=0.0,
+                         quad_class=root.quad_class if root is not None else 0, plover=None,
+                         plover_mode=None, plover_context=None, description="")
+
     def __contains__(self, code: object) -> bool:
         return code in self.codes

@@ -17,7 +17,7 @@ from ..types import Span as TextSpan
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "to", "off", "near", "into", "from", "outside",
-                             "inside", "across", "around", "on"})
+                             "inside", "across", "around"})
 
 
 def find_places(doc: Doc, mentions: Sequence[Mention],

@@ -90,6 +90,11 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
     verb = clause_verb(trigger)
     if published is not None and _present(verb):
         return EventDate(published, "day", f"(publication date; {verb.text!r} is present tense)")
+    reported = [t for t in in_sent if trigger.doc[t.governor].lemma_.lower() in SPEECH]
+    if reported:  # "Pyongyang this week said it was testing": dated by its report
+        tx = reported[0]
+        return EventDate(tx.resolved.value, tx.resolved.precision, f"(reported) {tx.text}",
+                         tx.start, tx.end)
     if carried is not None:
         return carried
     return EventDate(None, "unknown")

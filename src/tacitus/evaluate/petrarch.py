@@ -1,6 +1,6 @@
-"""petrarch-unittest: PETRARCH's engine-test sentences, coded with that set's own actor
-dictionary imported. Root-level and full-code recall and precision over (source, target,
-code) codings."""
+"""petrarch-unittest: PETRARCH's engine-test sentences, coded with that set's own actor,
+agent and verb dictionaries imported. Root-level and full-code recall and precision over
+(source, target, code) codings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..coding.petrarch_verbs import read_verb_dictionary
 from ..io.readers import ReadResult
 from ..kb.petrarch import read_dictionaries
 from ..pipeline import code_articles
@@ -46,7 +47,9 @@ def evaluate_petrarch(shared: Path,
     base = shared / "eval" / "petrarch_unittest"
     users, agents = read_dictionaries([base / "PETR.Validate.actors.txt",
                                        base / "PETR.Validate.agents.txt"])
-    res = replace(res, kb=res.kb.with_users(users, agents))
+    verbs = read_verb_dictionary(base / "PETR.Validate.verbs.txt")
+    res = replace(res, kb=res.kb.with_users(users, agents),
+                  lexicon=res.lexicon.with_verb_dictionary(verbs))
     records_in = parse_records(base / "PETR.UnitTest.records.xml")
     arts = [ReadResult(Article(id=r["id"] or str(i), text=r["text"], published=_date(r["date"])))
             for i, r in enumerate(records_in)]

@@ -1,5 +1,8 @@
 """Read PETRARCH/TABARI/Phoenix `.actors` and `.agents` dictionaries as a KB overlay.
 
+Verb dictionaries (`--- VERB [code] ---` blocks) are skipped here: coding.petrarch_verbs reads
+them into the lexicon, so one list of dictionary files can hold all three kinds.
+
 Actors:  NAME [CODE] | NAME [CODE >YYMMDD] | +SYNONYM | indented [CODE date-date] lines.
 Agents:  NAME {PLURAL} [~CODE], with !MACRO! = A, B substitutions.
 Comments start with '#' or are <!-- ... --> blocks. Names use '_' for spaces.
@@ -18,6 +21,7 @@ from .model import Agent, UserEntry, normalize
 
 _CODE = re.compile(r"\[([^\]]*)\]")
 _MACRO = re.compile(r"^(![A-Z_]+!)\s*=\s*(.+)$")
+_VERB_HEADER = re.compile(r"^\s*---\s*[^\s-].*$")
 
 
 @dataclass
@@ -36,6 +40,8 @@ def read_dictionaries(paths: Iterable[Path]) -> tuple[dict[str, UserEntry], dict
         except OSError as exc:
             raise DictionaryImportError(f"cannot read dictionary {path}: {exc}") from exc
         lines = _clean_lines(text)
+        if _looks_like_verbs(lines):
+            continue  # a verb dictionary: read by coding.petrarch_verbs into the lexicon
         if _looks_like_agents(lines):
             agents.update(_parse_agents(lines))
         else:
@@ -55,6 +61,11 @@ def _clean_lines(text: str) -> list[str]:
         if line.strip():
             out.append(line)
     return out
+
+
+def _looks_like_verbs(lines: list[str]) -> bool:
+    """Verb dictionaries have `--- VERB [code] ---` block headers."""
+    return any(_VERB_HEADER.match(ln) for ln in lines)
 
 
 def _looks_like_agents(lines: list[str]) -> bool:

@@ -138,11 +138,11 @@ def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: Knowledge
         for t in tokens:
             other = by_token.get(t.i)
             if other is not None and other is not m and other.country:
-                role = _role_code(tokens, kb) or (other.code or "")[3:6] or "GOV"
-                return replace(m, country=other.country, code=other.country[:3] + role)
-    role = _role_code(list(doc[m.tok_start:m.tok_end]), kb)
-    if role and focus:  # "opposition lawmaker X" in a story about one country
-        return replace(m, country=focus, code=focus + role)
+                described = _role_code(tokens, kb) or (other.code or "")[3:6] or "GOV"
+                return replace(m, country=other.country, code=other.country[:3] + described)
+    own = _role_code(list(doc[m.tok_start:m.tok_end]), kb)
+    if own and focus:  # "opposition lawmaker X" in a story about one country
+        return replace(m, country=focus, code=focus + own)
     return m
 
 

@@ -1,0 +1,181 @@
+"""PETRARCH/TABARI verb dictionaries: reading, pattern matching and coding with the overlay."""
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tacitus.coding.ontology import Ontology
+from tacitus.coding.petrarch_verbs import (
+    VerbDictionary,
+    looks_like_verb_dictionary,
+    match_pattern,
+    read_verb_dictionary,
+)
+from tacitus.config import Settings
+from tacitus.io.readers import ReadResult
+from tacitus.kb.petrarch import read_dictionaries
+from tacitus.pipeline import code_articles
+from tacitus.resources import Resources
+from tacitus.types import Article
+
+from ..conftest import SHARED, needs_shared
+
+VERBS = """\
+<!-- a small verb dictionary written for these tests -->
+&MONEY   # currencies
++DOLLARS
++SWISS_FRANCS
++&METAL
+
+&METAL
++GOLD BARS
+
+&NEG_
++DID N'T
++WILL NOT
+
+--- DONATE [070] ---
+DONATE {DONATED}   # the irregular list also names regular forms
+- * &MONEY [903:904]
+- * MEDICINE [073]
+- * MEDICAL_SUPPLIES [074]
+- &NEG * [---]
+
+--- STAND  [---]  ---
+STAND {STOOD}
++STAND_DOWN {+STOOD_DOWN} [192]
+- * BY ^ ALLIES_ + [051]
+
+--- CLOSE [---] ---
+CLOSE
+- * BORDER [192]
+- * BORDER WITH + [195]
+- % HAVE * [191]
+
+--- VISIT [042] ---
+VISIT
+- SAID WOULD * [043]
+- IN_* [044]
+"""
+
+
+@pytest.fixture(scope="module")
+def verbs(tmp_path_factory: pytest.TempPathFactory) -> VerbDictionary:
+    path = tmp_path_factory.mktemp("verbs") / "test.verbs"
+    path.write_text(VERBS)
+    return read_verb_dictionary(path)
+
+
+def _match(nlp, verbs: VerbDictionary, text: str, word: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    return match_pattern(tok, verbs)
+
+
+def test_reads_blocks_forms_and_synsets(verbs: VerbDictionary) -> None:
+    assert [b.name for b in verbs.blocks] == ["DONATE", "STAND", "CLOSE", "VISIT"]
+    assert verbs.synsets["&MONEY"] == (("dollars",), ("swiss", "francs"), ("gold", "bars"))
+    assert verbs.synsets["&NEG"] == (("did", "n't"), ("will", "not"))
+    donate, stand = verbs.blocks[0], verbs.blocks[1]
+    assert {f.verb for f in donate.forms} == {"donate", "donated"}
+    assert donate.code == "070" and stand.code is None
+    down = next(f for f in stand.forms if f.verb == "stood" and f.after)
+    assert down.after == ("down",) and down.code == "192"
+    assert [f for f, _ in verbs.entries("stood")]
+
+
+def test_reads_patterns(verbs: VerbDictionary) -> None:
+    money, _, supplies, negated = verbs.blocks[0].patterns
+    assert (money.code, money.paired) == ("903", "904")
+    assert [u.glued for u in supplies.after] == [False, True]
+    assert negated.code is None and negated.before[0].options == verbs.synsets["&NEG"]
+    skip = verbs.blocks[1].patterns[0]
+    assert skip.has_target and skip.target_after == "allies" and skip.target_skip == 0
+    close = verbs.blocks[2].patterns
+    assert close[1].target_after == "with" and close[2].compound
+    assert verbs.blocks[3].patterns[1].touches_verb
+
+
+def test_looks_like_verb_dictionary() -> None:
+    assert looks_like_verb_dictionary(VERBS)
+    assert not looks_like_verb_dictionary("ARNOR_ [ARN]\n+ARNORIAN\n# --- a comment ---\n")
+
+
+def test_longest_pattern_wins(nlp, verbs: VerbDictionary) -> None:  # type: ignore[no-untyped-def]
+    found = _match(nlp, verbs, "France closed the border with Spain.", "closed")
+    assert found is not None and found.code == "195" and found.has_target
+    found = _match(nlp, verbs, "France closed the border.", "closed")
+    assert found is not None and found.code == "192" and not found.has_target
+
+
+def test_synsets_and_adjacency(nlp, verbs: VerbDictionary) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Norway donated ten million swiss francs to Chad.": "903",
+        "Norway donated gold bars to Chad.": "903",
+        "Norway donated francs and swiss cheese to Chad.": "070",  # a member's words are adjacent
+        "Norway donated medical supplies to Chad.": "074",
+        "Norway donated medical and other supplies to Chad.": "070",  # `_` wants adjacency
+        "Norway donated some medicine to Chad.": "073",  # spaces allow words between
+    }
+    for text, code in cases.items():
+        found = _match(nlp, verbs, text, "donated")
+        assert found is not None and found.code == code, (text, found)
+
+
+def test_words_before_the_verb(nlp, verbs: VerbDictionary) -> None:  # type: ignore[no-untyped-def]
+    found = _match(nlp, verbs, "Peru said its president would visit Chile.", "visit")
+    assert found is not None and found.code == "043"
+    found = _match(nlp, verbs, "Peru's president will visit Chile.", "visit")
+    assert found is not None and found.code == "042" and found.pattern is None
+    found = _match(nlp, verbs, "Norway did n't donate money to Chad.", "donate")
+    assert found is not None and found.code is None  # an explicit [---] claims the verb
+
+
+def test_forms_and_default_codes(nlp, verbs: VerbDictionary) -> None:  # type: ignore[no-untyped-def]
+    found = _match(nlp, verbs, "The rebels stood down on Monday.", "stood")
+    assert found is not None and found.code == "192"  # the compound form's own code
+    assert _match(nlp, verbs, "The rebels stood on the hill.", "stood") is None  # no code
+    assert _match(nlp, verbs, "Norway gave money to Chad.", "gave") is None
+
+
+def test_ontology_lookup_user_codes() -> None:
+    onto = Ontology.load()
+    assert onto.lookup("042") == onto.get("042")
+    odd = onto.lookup("174L")
+    assert odd.name == "user code" and odd.goldstein == 0.0 and odd.plover is None
+    assert odd.quad_class == onto.get("17").quad_class
+    assert onto.lookup("903").quad_class == 0 and onto.lookup("+++").quad_class == 0
+
+
+def test_codes_with_the_overlay(resources: Resources, verbs: VerbDictionary) -> None:
+    res = replace(resources, lexicon=resources.lexicon.with_verb_dictionary(verbs))
+    art = Article(id="t", text="Norway donated ten million dollars to Chad.",
+                  published=date(2019, 4, 24))
+    events = next(iter(code_articles([ReadResult(art)], res))).events
+    coded = {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+    assert ("NOR", "TCD", "903") in coded, coded
+    assert resources.lexicon.user_verbs.blocks == ()
+
+
+def test_dictionary_files_of_all_kinds(tmp_path: Path, resources: Resources) -> None:
+    (tmp_path / "x.verbs").write_text(VERBS)
+    (tmp_path / "x.actors").write_text("ARNOR_ [ARN]\n")
+    users, agents = read_dictionaries([tmp_path / "x.verbs", tmp_path / "x.actors"])
+    assert [u.name for u in users.values()] == ["ARNOR"] and not agents
+    res = Resources.load(Settings.load(), nlp=resources.nlp,
+                         dictionaries=[tmp_path / "x.verbs", tmp_path / "x.actors"])
+    assert len(res.lexicon.user_verbs.blocks) == 4
+    assert res.kb.hits("arnor")
+
+
+@needs_shared()
+def test_reads_petrarch_validation_verbs() -> None:
+    vd = read_verb_dictionary(SHARED / "eval" / "petrarch_unittest" / "PETR.Validate.verbs.txt")
+    assert len(vd.blocks) > 200 and vd.pattern_count > 400
+    assert ("austrian", "florin") in vd.synsets["&ACCORDSYN"]  # a synset inside a synset
+    welcome = next(b for b in vd.blocks if b.name == "WELCOME")
+    assert welcome.code == "041" and len(welcome.patterns) == 13
+    broken = {(f.verb, f.after) for f, _ in vd.entries("broken")}
+    assert broken == {("broken", ()), ("broken", ("down",))}
