@@ -173,7 +173,7 @@ def _user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Toke
             _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
         target = ("dobj",) if prep is None else ("dobj", prep.lower_)
     rule = Trigger(lemma=tok.lemma_.lower(), code=found.code, target=target,
-                   symmetric=found.compound or found.paired is not None, needs_target=True)
+                   symmetric=found.compound, needs_target=True, reverse_code=found.paired)
     return rule, obj if prep is None or prep.head is tok else prep.head
 
 
@@ -283,7 +283,15 @@ def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
         if objs:
             return _mentions(with_conjuncts(objs[0]), index)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
-        return _sources(head, index) if head.pos_ in ("VERB", "AUX") else []
+        if head.pos_ in ("VERB", "AUX"):
+            return _sources(head, index)
+        if head.pos_ in ("ADJ", "ADP", "ADV") and head.head is not head:
+            return _sources(head.head, index)  # "X is about / ready / willing to restore"
+    return _relative_source(verb, index)
+
+
+def _relative_source(verb: Token, index: MentionIndex) -> list[Mention]:
+    head = verb.head
     if verb.dep_ in ("relcl", "acl"):
         return _mentions([head], index)
     return []
@@ -360,7 +368,9 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
             if tgt.code == src.code and not rule.self_target:
                 continue
             out.append(RawEvent(trigger, rule, _code(rule, src), src, tgt, base_conf))
-            if both_ways and rule.symmetric:
+            if rule.reverse_code:
+                out.append(RawEvent(trigger, rule, rule.reverse_code, tgt, src, base_conf))
+            elif both_ways and rule.symmetric:
                 out.append(RawEvent(trigger, rule, _code(rule, tgt), tgt, src, base_conf))
     return out
 

@@ -31,6 +31,7 @@ class Trigger:
     prep_required: bool = False
     requires_modifier: tuple[str, ...] = ()
     requires_of: tuple[str, ...] = ()
+    reverse_code: str | None = None  # PETRARCH "A:B" codes: the target's act back on the source
 
     @property
     def specificity(self) -> int:

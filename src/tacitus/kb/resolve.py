@@ -323,6 +323,8 @@ def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base
     if kind == "user":
         entry = ctx.kb.users[hit.ref]
         user_code = entry.code_on(base["when"])
+        if user_code and len(user_code) == 3 and agent is not None:
+            user_code += agent.code  # "Bree President Romendacil": BRE + GOV
         return Mention(**base, entity=entry.id, name=entry.name, kind="user", code=user_code,
                        country=user_code[:3] if user_code else None, role=None, in_kb=True)
     return _unknown(doc, piece, kind, ctx, base, agent)
