@@ -349,8 +349,9 @@ def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
 
 def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[Mention],
            index: MentionIndex, *, base_conf: float, both_ways: bool = False) -> list[RawEvent]:
-    sources = [_with_country(s, index) for s in sources]
+    sources = [_with_country(s, index) for s in _split(sources)]
     sources = [s for s in sources if s.country]
+    targets = _split(targets)
     if not sources:
         return []
     if not targets and rule.symmetric and len(sources) > 1:
@@ -372,6 +373,20 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
                 out.append(RawEvent(trigger, rule, rule.reverse_code, tgt, src, base_conf))
             elif both_ways and rule.symmetric:
                 out.append(RawEvent(trigger, rule, _code(rule, tgt), tgt, src, base_conf))
+    return out
+
+
+def _split(mentions: list[Mention]) -> list[Mention]:
+    """A compound dictionary actor ("FRO/BIL/SAM") acts as each of its members."""
+    from dataclasses import replace
+
+    out: list[Mention] = []
+    for m in mentions:
+        codes = (m.code or "").split("/")
+        if len(codes) < 2:
+            out.append(m)
+            continue
+        out.extend(replace(m, entity=f"{m.entity}#{c}", code=c, country=c[:3]) for c in codes)
     return out
 
 

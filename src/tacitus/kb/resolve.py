@@ -240,6 +240,8 @@ def _joins(doc: Doc, group: _Group, piece: Piece, kind: str) -> bool:
         return False
     kinds = [k for _, k in group.pieces]
     last = kinds[-1]
+    if last == "user" and kind == "agent" and "of" not in gap:
+        return True  # a user dictionary's country: "Gondor's government", "Gondor police"
     if last in _NAMED or (last == "org" and kind != "agent"):
         return False  # a name ends a mention: "Trump envoy Biegun" is two
     if kind in _PLACE_LIKE and any(k in _PLACE_LIKE for k in kinds):
@@ -262,7 +264,7 @@ class _Context:
 def _interpret(doc: Doc, group: _Group, ctx: _Context) -> Mention | None:
     span = doc[group.start:group.end]
     when = ctx.when(span.start_char)
-    stated_country = _stated_country(group)
+    stated_country = _stated_country(group, ctx.kb)
     agents = group.of_kind("agent")
     agent = ctx.kb.agents.get(_piece_key(doc, agents[-1])) if agents else None
     base = _Base(tok_start=group.start, tok_end=group.end, start=span.start_char,
@@ -281,10 +283,15 @@ def _interpret(doc: Doc, group: _Group, ctx: _Context) -> Mention | None:
     return None
 
 
-def _stated_country(group: _Group) -> str | None:
+def _stated_country(group: _Group, kb: KnowledgeBase | None = None) -> str | None:
     for piece, kind in group.pieces:
         if kind in _PLACE_LIKE:
             return next(h.ref for h in piece.hits if h.kind == kind)
+        if kind == "user" and kb is not None and len(group.pieces) > 1:
+            entry = kb.users[next(h.ref for h in piece.hits if h.kind == "user")]
+            code = entry.code_on(None)
+            if code and len(code) == 3:  # a country-like user entry ("Fornost President X")
+                return code
     return None
 
 
