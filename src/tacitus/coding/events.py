@@ -81,6 +81,21 @@ class MentionIndex:
                 found = replace(found, country=place.country, code=place.country + found.code)
         return found
 
+    def for_token_all(self, token: Token) -> list[Mention]:
+        """Like `for_token`, but a bare role "in X and Y" acts for each of the places."""
+        found = self.for_token(token)
+        if found is None:
+            return []
+        bare = self.by_token.get(token.i)
+        if bare is None or bare.country is not None or not bare.code:
+            return [found]
+        places = [m for o in prep_objects(token, ("in", "of", "from"))
+                  if (m := self.by_token.get(o.i)) is not None and m.country]
+        from dataclasses import replace
+
+        return [replace(bare, country=p.country, code=(p.country or "") + (bare.code or ""))
+                for p in places] or [found]
+
     def _in_subtree(self, token: Token) -> Mention | None:
         for t in token.subtree:
             if t.dep_ in ("prep", "relcl", "acl", "appos") and t is not token:
@@ -321,10 +336,26 @@ def _targets(verb: Token, rule: Trigger, obj: Token | None,
 
 def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
     out: list[Mention] = []
+    for t in _with_listed(tokens, index):
+        for m in index.for_token_all(t):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def _with_listed(tokens: Sequence[Token], index: MentionIndex) -> list[Token]:
+    """Lists the parser reads as appositions ("Mordor, the Shire, Fornost and Bree") are
+    coordinations when the apposed words name other actors of a kind that can be listed."""
+    out = list(tokens)
     for t in tokens:
-        m = index.for_token(t)
-        if m is not None and m not in out:
-            out.append(m)
+        head = index.by_token.get(t.i)
+        if head is None or head.kind not in ("country", "user", "org", "group"):
+            continue
+        for c in t.children:
+            other = index.by_token.get(c.i)
+            if c.dep_ == "appos" and other is not None and other.entity != head.entity \
+                    and other.kind == head.kind:
+                out.extend(with_conjuncts(c))
     return out
 
 
