@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .coding.events import MentionIndex, RawEvent, code_sentence
+from .coding.events import MentionIndex, RawEvent, answer_denials, code_sentence
 from .coding.time import Timex, find_timexes
 from .errors import InputError
 from .io.readers import ReadResult
@@ -87,7 +87,7 @@ def _event_stage(state: DocState, res: Resources) -> DocState:
     rules: list[RawEvent] = []
     for sent in state.doc.sents:
         rules.extend(code_sentence(sent, index, res.lexicon))
-    return replace(state, raw_events=tuple(rules))
+    return replace(state, raw_events=tuple(answer_denials(rules)))
 
 
 def _focus_country(mentions: Iterable[Mention]) -> str | None:

@@ -33,6 +33,13 @@ _ARMED = ("MIL", "REB", "COP", "INS")
 _QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "some",
                          "many", "most", "all", "several", "one", "two", "three", "none",
                          "number", "majority", "tens", "crowds", "crowd"})
+_DOMESTIC_ROOTS = frozenset({"14", "17"})
+_LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "make", "begin",
+                          "resume", "sign", "reach", "mount", "have", "start", "open", "pay",
+                          "announce", "impose", "lift", "end", "complete", "postpone"})
+_PAIR_NOUNS = {"leader": "person", "president": "person", "head": "person",
+               "minister": "person", "country": "country", "nation": "country",
+               "side": "country", "government": "country", "state": "country"}
 _COLLECTIVES = frozenset({"group", "groups", "delegation", "team", "members", "member",
                           "supporters", "leaders", "officials", "representatives"})
 
@@ -64,6 +71,11 @@ class MentionIndex:
         Zimbabwe"), and a quantity takes its "of" phrase ("thousands of Iraqi Kurds").
         """
         found = self.by_token.get(token.i)
+        named = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos"
+                      and c.i in self.by_token and self.by_token[c.i].kind == "person"), None)
+        if named is not None and (found is None or found.start > token.idx or
+                                  found.kind != "person"):
+            return named  # "Kim's father, Kim Jong-il": the apposed name says who
         if found is None:
             pron = _PRONOUNS.get(token.lower_)
             if pron is not None:
@@ -82,7 +94,11 @@ class MentionIndex:
         return found
 
     def for_token_all(self, token: Token) -> list[Mention]:
-        """Like `for_token`, but a bare role "in X and Y" acts for each of the places."""
+        """Like `for_token`, but a bare role "in X and Y" acts for each of the places, and
+        "the two leaders" / "both countries" are the last two such actors named."""
+        pair = self._pair(token)
+        if pair:
+            return pair
         found = self.for_token(token)
         if found is None:
             return []
@@ -95,6 +111,22 @@ class MentionIndex:
 
         return [replace(bare, country=p.country, code=(p.country or "") + (bare.code or ""))
                 for p in places] or [found]
+
+    def _pair(self, token: Token) -> list[Mention]:
+        kind = _PAIR_NOUNS.get(token.lemma_.lower())
+        if kind is None or not any(c.lower_ in ("two", "both") for c in token.children):
+            return []
+        picked: list[Mention] = []
+        title = token.lemma_.lower() if token.lemma_.lower() in ("president", "minister") else ""
+        for m in reversed(self.mentions):
+            if m.start >= token.idx or not m.country or (m.kind == "person") != (
+                    kind == "person") or title not in (m.role or "").lower():
+                continue
+            if all(p.country != m.country for p in picked):
+                picked.append(m)
+            if len(picked) == 2:
+                return picked[::-1]
+        return []
 
     def _in_subtree(self, token: Token) -> Mention | None:
         for t in token.subtree:
@@ -297,6 +329,11 @@ def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
         objs = children(head, OBJ)
         if objs:
             return _mentions(with_conjuncts(objs[0]), index)
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "with") and head.head is not head:
+        # "accused Moscow of providing": the accused is the one said to provide
+        objs = children(head.head, OBJ)
+        if objs:
+            return _mentions(with_conjuncts(objs[0]), index)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         if head.pos_ in ("VERB", "AUX"):
             return _sources(head, index)
@@ -343,6 +380,18 @@ def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
     return out
 
 
+def _between_parties(objects: list[Token], index: MentionIndex) -> list[Mention]:
+    """"between the heads of state of Russia and North Korea": every actor of distinct
+    country in the phrase, in order."""
+    parties = _mentions(objects, index)
+    for obj in objects:
+        for t in obj.subtree:
+            m = index.by_token.get(t.i)
+            if m is not None and m.country and all(p.country != m.country for p in parties):
+                parties.append(m)
+    return parties
+
+
 def _with_listed(tokens: Sequence[Token], index: MentionIndex) -> list[Token]:
     """Lists the parser reads as appositions ("Mordor, the Shire, Fornost and Bree") are
     coordinations when the apposed words name other actors of a kind that can be listed."""
@@ -362,14 +411,16 @@ def _with_listed(tokens: Sequence[Token], index: MentionIndex) -> list[Token]:
 def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
     between = list(prep_objects(noun, ("between",)))
     if between:
-        parties = _mentions(between, index)
+        parties = _between_parties(between, index)
         return _pairs(noun, rule, parties[:1], parties[1:2], index, base_conf=0.65,
                       both_ways=True)
     poss = children(noun, {"poss"})
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     sources = _mentions(poss, index) or _mentions(mods, index)
     if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
-        sources = _sources(noun.head if noun.dep_ != "pobj" else noun.head.head, index)
+        governor = noun.head if noun.dep_ != "pobj" else noun.head.head
+        if governor.lemma_.lower() in _LIGHT_VERBS:  # "launched an attack", not "blamed"
+            sources = _sources(governor, index)
     others = [m for m in _mentions(mods, index) if m not in sources]
     targets = _targets(noun, rule, None, index) or others
     if not targets and len(sources) > 1 and rule.symmetric:
@@ -385,7 +436,8 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
     targets = _split(targets)
     if not sources:
         return []
-    if not targets and rule.symmetric and len(sources) > 1:
+    if not targets and rule.symmetric and len(sources) > 1 and rule.code[:2] <= "08" and \
+            not _target_slot_used(trigger, rule):
         return _pairs(trigger, rule, sources[:1], sources[1:], index,
                       base_conf=base_conf, both_ways=True)
     out: list[RawEvent] = []
@@ -405,6 +457,16 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
             elif both_ways and rule.symmetric:
                 out.append(RawEvent(trigger, rule, _code(rule, tgt), tgt, src, base_conf))
     return out
+
+
+def _target_slot_used(trigger: Token, rule: Trigger) -> bool:
+    """Coordinated subjects act on each other ("Kim and Putin agreed") only when the target
+    slot is empty: in "forces and police cooperate with traffickers" it is not."""
+    preps = {t for t in rule.target if t not in ("dobj", "iobj", "that_subj", "poss_obj")}
+    if "dobj" in rule.target and children(trigger, OBJ):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        g.dep_ == "pobj" for g in c.children) for c in trigger.children)
 
 
 def _split(mentions: list[Mention]) -> list[Mention]:
@@ -433,7 +495,9 @@ def _with_country(m: Mention, index: MentionIndex) -> Mention:
 def _fill_target(t: Mention, src: Mention, rule: Trigger) -> Mention | None:
     if t.country:
         return t
-    if rule.self_target and t.code and src.country:
+    # "police arrested protesters": one country's own people; an attack's bare target
+    # ("a government-controlled base") is not the attacker's own
+    if rule.self_target and t.code and src.country and rule.code[:2] in _DOMESTIC_ROOTS:
         from dataclasses import replace
 
         return replace(t, country=src.country, code=src.country + t.code)
@@ -444,3 +508,20 @@ def _code(rule: Trigger, src: Mention) -> str:
     if rule.mil_code and src.code and any(r in src.code[3:] for r in _ARMED):
         return rule.mil_code
     return rule.code
+
+
+def answer_denials(events: Sequence[RawEvent]) -> list[RawEvent]:
+    """A denial with no stated target answers the latest accusation against its source:
+    "The US accused Moscow ... Moscow later denied the allegations" is Moscow -> US."""
+    from dataclasses import replace
+
+    out: list[RawEvent] = []
+    for ev in events:
+        if ev.code.startswith("016") and ev.target is None:
+            accusation = next((a for a in reversed(out) if a.code.startswith("11")
+                               and a.target is not None
+                               and a.target.country == ev.source.country), None)
+            if accusation is not None:
+                ev = replace(ev, target=accusation.source)
+        out.append(ev)
+    return out
