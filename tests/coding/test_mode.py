@@ -41,7 +41,7 @@ CASES = [
     ("Syria charged Turkey with supporting rebels.", "supporting", "alleged"),
     ("Officials alleged that Iran had attacked the tanker.", "attacked", "alleged"),
     # denied
-    ("Moscow denied the allegations.", "denied", "denied"),
+    ("Russia denied sending troops to Ukraine.", "sending", "denied"),
     ("Pakistan denied attacking Indian troops.", "attacking", "denied"),
     ("Iran denied supplying weapons to Yemen.", "supplying", "denied"),
     ("China denied that it had detained the activists.", "detained", "denied"),
@@ -60,11 +60,21 @@ def test_mode(nlp, sentence: str, trigger: str, mode: str) -> None:  # type: ign
 
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
-    code = "016" if tok.lemma_ == "deny" else "010"
-    assert event_mode(tok, code) == mode
+    assert event_mode(tok, "010") == mode
 
 
 def test_table_covers_every_mode() -> None:
     assert len(CASES) >= 40
     assert {m for _, _, m in CASES} == {"asserted", "planned", "negated", "alleged", "denied",
                                         "hypothetical"}
+
+
+def test_a_later_denial_marks_the_alleged_act_denied(code_text) -> None:  # type: ignore[no-untyped-def]
+    rec = code_text("The United States has accused Moscow of providing food aid to North "
+                    "Korea, although Moscow later denied the allegations.")
+    modes = {e.cameo[:2]: e.mode for e in rec.events}
+    assert modes.get("11") == "asserted"
+    assert modes.get("07") == "denied"
+    denial = next(e for e in rec.events if e.cameo == "016")
+    assert denial.mode == "asserted" and denial.target is not None
+    assert denial.target.country == "USA"

@@ -60,7 +60,22 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
             trigger=Span(trig.text, trig.idx, trig.idx + len(trig.text)),
             confidence=raw.confidence, depth=sum(1 for _ in trig.ancestors),
         ))
-    return _share_locations(events)
+    return _share_locations(denied_by_later_denial(events))
+
+
+def denied_by_later_denial(events: list[Event]) -> list[Event]:
+    """"The US accused Moscow of providing aid ... Moscow later denied the allegations": the
+    alleged act, denied by its own subject, becomes `denied`."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if not ev.cameo.startswith("016"):
+            continue
+        for j in range(i):
+            other = out[j]
+            if other.mode == "alleged" and other.source.country == ev.source.country and \
+                    ev.start - other.end < 600:
+                out[j] = replace(other, mode="denied")
+    return out
 
 
 def _share_locations(events: list[Event]) -> list[Event]:

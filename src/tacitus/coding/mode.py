@@ -2,7 +2,7 @@
 
 Read from the trigger's own clause and the clauses above it, nearest first: "did not attend"
 is negated, "accused Moscow of providing" makes providing alleged, "denied providing" makes it
-denied, "will meet" and "agreed to hold a summit" are planned, "if sanctions are eased" is
+denied (and so does a later "Moscow denied the allegations"), "will meet" and "agreed to hold a summit" are planned, "if sanctions are eased" is
 hypothetical.
 """
 
@@ -24,13 +24,11 @@ _FAIL_VERBS = frozenset({"fail", "refuse", "decline"})
 _PLAN_NOUNS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "possible",
                          "future", "next"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-_DENY_CODES = ("016",)
 
 
 def event_mode(trigger: Token, code: str) -> Mode:
-    """The mode of the event triggered by `trigger` (with CAMEO `code`)."""
-    if code.startswith(_DENY_CODES):
-        return "denied"
+    """The mode of the event triggered by `trigger` (with CAMEO `code`). A denial (016) is
+    itself asserted; what it denies is `denied` (see `denied_by_later_denial`)."""
     own = _own_clause_mode(trigger)
     if own is not None:
         return own
