@@ -280,6 +280,8 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
             index: MentionIndex) -> list[RawEvent]:
     sources = _sources(verb, index)
     targets = _targets(verb, rule, obj, index)
+    if not targets and rule.target and sources:
+        targets = _loose_targets(verb, sources, index)
     framed = framed_code(verb, rule.code)
     if framed != rule.code:
         from dataclasses import replace
@@ -340,6 +342,35 @@ def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
         if head.pos_ in ("ADJ", "ADP", "ADV") and head.head is not head:
             return _sources(head.head, index)  # "X is about / ready / willing to restore"
     return _relative_source(verb, index)
+
+
+# Where a target may still be found when the lexicon's slot is empty: the first actor in the
+# verb's object and complement phrases, as a careful coder reads "agreed to provide aid for
+# Romania" or "offered concessions to the U.S.". Clauses of their own are not entered.
+_LOOSE_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "attr", "oprd", "acomp"})
+
+
+_NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "near",
+                               "despite", "by", "until", "within", "across", "throughout",
+                               "like", "than", "as", "amid", "without", "of", "from",
+                               "alongside", "about", "over", "beside", "besides"})
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "conj", "appos"})
+
+
+def _loose_targets(verb: Token, sources: list[Mention],
+                   index: MentionIndex) -> list[Mention]:
+    taken = {i for m in sources for i in range(m.tok_start, m.tok_end)}
+    stack = [c for c in reversed(list(verb.children)) if c.dep_ in _LOOSE_DEPS and c.i > verb.i
+             and not (c.dep_ == "prep" and c.lower_ in _NOT_TARGET_PREPS)]
+    while stack:
+        t = stack.pop()
+        m = index.by_token.get(t.i)
+        if m is not None and t.i not in taken and m.country and \
+                all(m.country != s.country for s in sources):
+            return [m]  # a loosely found target is another country's, never one's own
+        stack.extend(c for c in reversed(list(t.children)) if c.dep_ not in _CLAUSES
+                     and not (c.dep_ == "prep" and c.lower_ in _NOT_TARGET_PREPS))
+    return []
 
 
 def _relative_source(verb: Token, index: MentionIndex) -> list[Mention]:
