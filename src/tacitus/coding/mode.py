@@ -2,8 +2,8 @@
 
 Read from the trigger's own clause and the clauses above it, nearest first: "did not attend"
 is negated, "accused Moscow of providing" makes providing alleged, "denied providing" makes it
-denied (and so does a later "Moscow denied the allegations"), "will meet" and "agreed to hold a summit" are planned, "if sanctions are eased" is
-hypothetical.
+denied (and so does a later "Moscow denied the allegations"), "will meet" and "agreed to hold
+a summit" are planned, "if sanctions are eased" is hypothetical.
 """
 
 from __future__ import annotations
