@@ -220,7 +220,8 @@ def _user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Toke
             _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
         target = ("dobj",) if prep is None else ("dobj", prep.lower_)
     rule = Trigger(lemma=tok.lemma_.lower(), code=found.code, target=target,
-                   symmetric=found.compound, needs_target=True, reverse_code=found.paired)
+                   symmetric=found.compound, needs_target=True, reverse_code=found.paired,
+                   user=True)
     return rule, obj if prep is None or prep.head is tok else prep.head
 
 
@@ -282,7 +283,7 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
     targets = _targets(verb, rule, obj, index)
     if not targets and rule.target and sources:
         targets = _loose_targets(verb, sources, index)
-    framed = framed_code(verb, rule.code)
+    framed = rule.code if rule.user else framed_code(verb, rule.code)
     if framed != rule.code:
         from dataclasses import replace
 
@@ -295,25 +296,35 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
 _INTENT_HEADS = frozenset({"agree", "offer", "pledge", "promise", "vow", "plan", "intend",
                            "decide", "willing", "ready", "prepared", "commit", "volunteer"})
 _THREAT_HEADS = frozenset({"threaten"})
-_REFUSAL_HEADS = frozenset({"refuse", "decline", "reject"})
+_REFUSAL_HEADS = frozenset({"refuse", "decline", "reject", "fail"})
+_PLAN_HEADS = frozenset({"plan", "prepare", "intend", "decide", "aim", "set", "due"})
 _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138",
                    "20": "138"}
 
 
 def framed_code(verb: Token, code: str) -> str:
-    head = verb.head
-    if verb.dep_ != "xcomp" or head is verb:
-        return code
-    lemma = head.lemma_.lower()
+    """CAMEO codes announced acts as the announcement: "will give a grant" is an intent to
+    give aid (033), "will impose sanctions" a threat (131), "refused to meet" a rejection."""
     root = code[:2]
+    head = verb.head
+    lemma = head.lemma_.lower() if verb.dep_ == "xcomp" and head is not verb else ""
     if lemma in _THREAT_HEADS:
         return _THREAT_BY_ROOT.get(root, "130")
-    if lemma in _INTENT_HEADS and root in _INTENT_BY_ROOT:
-        return _INTENT_BY_ROOT[root]
     if lemma in _REFUSAL_HEADS and root in _INTENT_BY_ROOT:
         return "120"
+    announced = lemma in _INTENT_HEADS or lemma in _PLAN_HEADS or _future(verb)
+    if announced and root in _INTENT_BY_ROOT:
+        return _INTENT_BY_ROOT[root]
+    if announced and root in _THREAT_BY_ROOT:
+        return _THREAT_BY_ROOT[root]
     return code
+
+
+def _future(verb: Token) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    going = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+    return bool(auxes & {"will", "shall", "'ll"}) or going
 
 
 def _sources(verb: Token, index: MentionIndex) -> list[Mention]:

@@ -32,6 +32,7 @@ class Trigger:
     requires_modifier: tuple[str, ...] = ()
     requires_of: tuple[str, ...] = ()
     reverse_code: str | None = None  # PETRARCH "A:B" codes: the target's act back on the source
+    user: bool = False  # from a user's verb dictionary: its code is taken as given
 
     @property
     def specificity(self) -> int:
