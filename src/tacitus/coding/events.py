@@ -173,7 +173,10 @@ def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | N
         if found is not None:  # a user dictionary claims the verb, even with no code
             return _user_trigger(tok, found)
     objects = children(tok, OBJ | PASS_SUBJ)
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # a particle is "prt", or a preposition right after the verb ("call on X"), never a
+    # later phrase ("gave the Philippines $272 million in 2006" is not "give in")
+    particles = {c.lower_ for c in tok.children
+                 if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)}
     for rule in lexicon.verbs.get(tok.lemma_.lower(), ()):
         if rule.particle and rule.particle not in particles:
             continue
@@ -387,7 +390,10 @@ def _loose_targets(verb: Token, sources: list[Mention],
 def _relative_source(verb: Token, index: MentionIndex) -> list[Mention]:
     head = verb.head
     if verb.dep_ in ("relcl", "acl"):
-        return _mentions([head], index)
+        found = _mentions([head], index)
+        if not found and head.dep_ == "attr":  # "Kuwait is the latest country to withdraw"
+            found = _mentions(children(head.head, SUBJ), index)
+        return found
     return []
 
 
@@ -440,7 +446,7 @@ def _with_listed(tokens: Sequence[Token], index: MentionIndex) -> list[Token]:
     out = list(tokens)
     for t in tokens:
         head = index.by_token.get(t.i)
-        if head is None or head.kind not in ("country", "user", "org", "group"):
+        if head is None or head.kind not in ("country", "user", "org", "group", "person"):
             continue
         for c in t.children:
             other = index.by_token.get(c.i)

@@ -383,8 +383,14 @@ def _corefer(mentions: list[Mention], kb: KnowledgeBase, ctx: _Context) -> list[
     full: list[Mention] = []
     out: list[Mention] = []
     for m in mentions:
-        if m.kind == "person" and not m.in_kb and len(normalize(m.name).split()) == 1:
+        single = len(normalize(m.name).split()) == 1 and not m.in_kb
+        if m.kind == "person" and single:
             m = _resolve_short(m, full, kb, ctx)
+        elif m.kind == "org" and single and m.code is None:
+            # the small model often tags a bare surname as an organisation ("Trump said")
+            named = _resolve_short(replace(m, kind="person"), full, kb, ctx)
+            m = named if named.in_kb or named.entity != m.entity.replace("org:", "person:") \
+                else m
         if m.kind == "person" and len(normalize(m.name).split()) > 1:
             full.append(m)
         out.append(m)
