@@ -97,7 +97,22 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
                          tx.start, tx.end)
     if carried is not None:
         return carried
+    if published is not None and _said_just_now(trigger):
+        return EventDate(published, "day", "(publication date; stated in the report)")
     return EventDate(None, "unknown")
+
+
+def _said_just_now(trigger: Token) -> bool:
+    """A statement the report quotes with no date of its own ("Abadi said Turkey and Iraq
+    would ...") was made for this news item: the speech verb itself, or a clause under it."""
+    cur = trigger
+    for _ in range(6):
+        if cur.lemma_.lower() in SPEECH and cur.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _present(verb: Token) -> bool:
