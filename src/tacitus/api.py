@@ -84,8 +84,18 @@ def _counted(records: Iterable[Record], counts: dict[str, int]) -> Iterator[Reco
 
 
 def _stored(records: Iterable[Record], store: Any) -> Iterator[Record]:
+    """Write each record; a record the store refuses says so in its errors, and the batch
+    goes on (what is already stored stays: each article is its own transaction)."""
+    from dataclasses import replace
+
+    from .errors import StoreError
+    from .types import RecordError
+
     for r in records:
-        store.write([r])
+        try:
+            store.write([r])
+        except StoreError as exc:
+            r = replace(r, errors=(*r.errors, RecordError("store_failed", str(exc))))
         yield r
 
 

@@ -6,7 +6,8 @@ from tacitus.store.queries import export, query_events
 from tacitus.types import Article, Record, RecordError
 
 TEXT = ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on "
-        "Monday. Japan imposed sanctions on North Korea on Tuesday.")
+        "Monday. Japan imposed sanctions on North Korea on Tuesday. Tensions on the Korean "
+        "Peninsula rose.")
 
 
 def _record(code_text) -> Record:  # type: ignore[no-untyped-def]
@@ -51,4 +52,31 @@ def test_queries_and_exports(tmp_path: Path, code_text) -> None:  # type: ignore
 def test_migrations_recorded(tmp_path: Path) -> None:
     with Store.open(tmp_path / "t.duckdb") as store:
         assert store.schema_version() >= 2
+        assert store.pending_migrations() == []
+
+
+def test_places_without_a_country_are_stored(tmp_path: Path, code_text) -> None:  # type: ignore[no-untyped-def]
+    rec = _record(code_text)
+    assert any(p.location.country is None for p in rec.places)  # the Korean Peninsula
+    with Store.open(tmp_path / "t.duckdb") as store:
+        store.write([rec])
+        assert store.counts()["places"] == len(rec.places)
+
+
+def test_migrations_upgrade_an_older_store(tmp_path: Path) -> None:
+    import duckdb
+
+    from tacitus.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    conn = duckdb.connect(str(path))
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
+                 "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    for version, name, sql in MIGRATIONS[:1]:
+        conn.execute(sql)
+        conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                     [version, name])
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == MIGRATIONS[-1][0]
         assert store.pending_migrations() == []

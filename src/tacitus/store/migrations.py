@@ -40,4 +40,13 @@ SELECT dedup_key, min(cameo) AS cameo, min(root) AS root, min(source_code) AS so
        count(DISTINCT article_id) AS articles, list(DISTINCT article_id) AS article_ids
 FROM events GROUP BY dedup_key;
 """),
+    (3, "places may have no country (regions such as the Korean Peninsula)", """
+CREATE TABLE places_v3 (
+    article_id VARCHAR NOT NULL, name VARCHAR NOT NULL, country VARCHAR, lat DOUBLE,
+    lon DOUBLE, feature VARCHAR, mentions JSON, PRIMARY KEY (article_id, name)
+);
+INSERT INTO places_v3 SELECT * FROM places;
+DROP TABLE places;
+ALTER TABLE places_v3 RENAME TO places;
+"""),
 )
