@@ -14,12 +14,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from .coding.events import MentionIndex, RawEvent, answer_denials, code_sentence
+from .coding.events import RawEvent, code_sentence
+from .coding.framing import answer_denials
+from .coding.mentions import MentionIndex
 from .coding.time import Timex, find_timexes
 from .errors import InputError
 from .io.readers import ReadResult
 from .io.validate import validate_article
-from .kb.resolve import Mention, resolve_mentions
+from .kb.resolve import Mention, focus_country, resolve_mentions
 from .resources import Resources
 from .types import Article, Check, Event, Place, Record, RecordError
 
@@ -83,22 +85,11 @@ def _event_stage(state: DocState, res: Resources) -> DocState:
             return replace(state, raw_events=tuple(raw))
         except LLMFailure as exc:  # the rules are always there to fall back on
             log.warning("%s: %s; using the rule coder", state.article.id, exc)
-    index = MentionIndex(state.mentions, _focus_country(state.mentions))
+    index = MentionIndex(state.mentions, focus_country(state.mentions))
     rules: list[RawEvent] = []
     for sent in state.doc.sents:
         rules.extend(code_sentence(sent, index, res.lexicon))
     return replace(state, raw_events=tuple(answer_denials(rules)))
-
-
-def _focus_country(mentions: Iterable[Mention]) -> str | None:
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.country and len(m.country) == 3 and m.kind != "org":
-            counts[m.country] = counts.get(m.country, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] >= 0.4 * sum(counts.values()) else None
 
 
 def _place_stage(state: DocState, res: Resources) -> DocState:

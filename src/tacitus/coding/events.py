@@ -7,15 +7,16 @@ default code: a sentence without a codable actor pair yields nothing.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..kb.resolve import Mention
+from .framing import framed_code
 from .lexicon import Lexicon, Trigger
-from .petrarch_verbs import PatternMatch, VerbPattern, match_pattern
+from .mentions import MentionIndex
+from .petrarch_verbs import match_pattern
 from .syntax import (
     OBJ,
     OBJECT_CONTROL,
@@ -26,24 +27,13 @@ from .syntax import (
     prep_objects,
     with_conjuncts,
 )
+from .user_patterns import user_trigger
 
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
-             "it": "thing", "they": "thing", "them": "thing", "its": "thing", "his": "person"}
 _ARMED = ("MIL", "REB", "COP", "INS")
-_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "some",
-                         "many", "most", "all", "several", "one", "two", "three", "none",
-                         "number", "majority", "tens", "crowds", "crowd"})
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
 _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "make", "begin",
                           "resume", "sign", "reach", "mount", "have", "start", "open", "pay",
                           "announce", "impose", "lift", "end", "complete", "postpone"})
-_PAIR_NOUNS = {"leader": "person", "president": "person", "head": "person",
-               "minister": "person", "country": "country", "nation": "country",
-               "side": "country", "government": "country", "state": "country"}
-_COLLECTIVES = frozenset({"group", "groups", "delegation", "team", "members", "member",
-                          "supporters", "leaders", "officials", "representatives"})
-
-
 @dataclass(frozen=True, slots=True)
 class RawEvent:
     """An event before dating, mode and attribution: trigger plus resolved actors."""
@@ -54,99 +44,6 @@ class RawEvent:
     source: Mention
     target: Mention | None
     confidence: float
-
-
-class MentionIndex:
-    """Mentions by token position, with pronoun and bare-agent fallbacks."""
-
-    def __init__(self, mentions: Sequence[Mention], focus_country: str | None) -> None:
-        self.mentions = list(mentions)
-        self.by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
-        self.focus_country = focus_country
-
-    def for_token(self, token: Token) -> Mention | None:
-        """The mention at `token`, else the first in its subtree, else its pronoun referent.
-
-        A bare role takes the country of its "in/of/from" phrase ("opposition groups in
-        Zimbabwe"), and a quantity takes its "of" phrase ("thousands of Iraqi Kurds").
-        """
-        found = self.by_token.get(token.i)
-        named = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos"
-                      and c.i in self.by_token and self.by_token[c.i].kind == "person"), None)
-        if named is not None and (found is None or found.start > token.idx or
-                                  found.kind != "person"):
-            return named  # "Kim's father, Kim Jong-il": the apposed name says who
-        if found is None:
-            pron = _PRONOUNS.get(token.lower_)
-            if pron is not None:
-                return self._antecedent(token, pron)
-            found = self._in_subtree(token)
-        if found is None and token.lower_ in _QUANTITIES | _COLLECTIVES:
-            found = next((m for o in prep_objects(token, ("of",))
-                          if (m := self.for_token(o)) is not None), None)
-        if found is not None and found.country is None and found.code:
-            place = next((m for o in prep_objects(token, ("in", "of", "from"))
-                          if (m := self.by_token.get(o.i)) is not None and m.country), None)
-            if place is not None and place.country:
-                from dataclasses import replace
-
-                found = replace(found, country=place.country, code=place.country + found.code)
-        return found
-
-    def for_token_all(self, token: Token) -> list[Mention]:
-        """Like `for_token`, but a bare role "in X and Y" acts for each of the places, and
-        "the two leaders" / "both countries" are the last two such actors named."""
-        pair = self._pair(token)
-        if pair:
-            return pair
-        found = self.for_token(token)
-        if found is None:
-            return []
-        bare = self.by_token.get(token.i)
-        if bare is None or bare.country is not None or not bare.code:
-            return [found]
-        places = [m for o in prep_objects(token, ("in", "of", "from"))
-                  if (m := self.by_token.get(o.i)) is not None and m.country]
-        from dataclasses import replace
-
-        return [replace(bare, country=p.country, code=(p.country or "") + (bare.code or ""))
-                for p in places] or [found]
-
-    def _pair(self, token: Token) -> list[Mention]:
-        kind = _PAIR_NOUNS.get(token.lemma_.lower())
-        if kind is None or not any(c.lower_ in ("two", "both") for c in token.children):
-            return []
-        picked: list[Mention] = []
-        title = token.lemma_.lower() if token.lemma_.lower() in ("president", "minister") else ""
-        for m in reversed(self.mentions):
-            if m.start >= token.idx or not m.country or (m.kind == "person") != (
-                    kind == "person") or title not in (m.role or "").lower():
-                continue
-            if all(p.country != m.country for p in picked):
-                picked.append(m)
-            if len(picked) == 2:
-                return picked[::-1]
-        return []
-
-    def _in_subtree(self, token: Token) -> Mention | None:
-        for t in token.subtree:
-            if t.dep_ in ("prep", "relcl", "acl", "appos") and t is not token:
-                break
-            if t.i in self.by_token:
-                return self.by_token[t.i]
-        return None
-
-    def _antecedent(self, token: Token, kind: str) -> Mention | None:
-        """The latest compatible mention before the pronoun, preferring sentence subjects."""
-        window = token.doc[max(token.sent.start - 60, 0)].idx
-        doc = token.doc
-        fits = [m for m in reversed(self.mentions)
-                if window <= m.start < token.idx and m.country is not None
-                and (kind == "person") == (m.kind == "person")]
-        same = [m for m in fits if m.start >= token.sent.start_char]
-        subjects = [m for m in fits if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
-        ranked = same or subjects or fits
-        return ranked[0] if ranked else None
 
 
 def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[RawEvent]:
@@ -171,7 +68,7 @@ def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | N
     if lexicon.user_verbs:
         found = match_pattern(tok, lexicon.user_verbs)
         if found is not None:  # a user dictionary claims the verb, even with no code
-            return _user_trigger(tok, found)
+            return user_trigger(tok, found)
     objects = children(tok, OBJ | PASS_SUBJ)
     # a particle is "prt", or a preposition right after the verb ("call on X"), never a
     # later phrase ("gave the Philippines $272 million in 2006" is not "give in")
@@ -193,77 +90,6 @@ def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | N
 # A user pattern's target: where the pattern's `+` says, else the direct object when it names
 # an actor, else the object of the nearest of these prepositions below the verb (not crossing
 # into another clause) that does; "by" counts only below the object ("an attack by X").
-_USER_PREPS = frozenset({"with", "to", "against", "on", "from", "in", "for", "of", "over",
-                         "about", "at", "into", "toward", "towards", "upon", "between",
-                         "by"})
-_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj", "nsubj",
-                           "nsubjpass", "mark", "cc", "punct", "appos"})
-_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
-                             "PERCENT"})
-
-
-def _user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token | None]:
-    """The trigger for a user-dictionary match (one without a code codes nothing), and the
-    token whose prepositional objects hold the target: where the pattern's `+` says, else the
-    direct object when it names an actor, else the nearest preposition whose object does."""
-    if found.code is None:
-        return None, None
-    obj = next(iter(children(tok, OBJ)), None)
-    preps = _preps_below(tok)
-    named = _named_prep(found.pattern, preps)
-    target: tuple[str, ...]
-    if named is not None:
-        target, prep = (named.lower_,), named
-    elif (found.pattern is not None and found.pattern.target_after == "dobj") or any(
-            _actor_like(o) for o in children(tok, OBJ | PASS_SUBJ)):
-        target, prep = ("dobj",), None
-    else:
-        prep = next((p for p in preps if p.lower_ in _USER_PREPS and any(
-            _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
-        target = ("dobj",) if prep is None else ("dobj", prep.lower_)
-    rule = Trigger(lemma=tok.lemma_.lower(), code=found.code, target=target,
-                   symmetric=found.compound, needs_target=True, reverse_code=found.paired,
-                   user=True)
-    return rule, obj if prep is None or prep.head is tok else prep.head
-
-
-def _preps_below(verb: Token) -> list[Token]:
-    """Prepositions below `verb`, nearest first, not inside other clauses."""
-    out: list[Token] = []
-    queue = deque(c for c in verb.children if c.dep_ not in _CLAUSE_EDGES)
-    while queue:
-        node = queue.popleft()
-        if node.dep_ in ("prep", "prt", "dative") or (node.dep_ == "agent" and node.head != verb):
-            out.append(node)
-        queue.extend(c for c in node.children if c.dep_ not in _CLAUSE_EDGES)
-    return out
-
-
-def _named_prep(pattern: VerbPattern | None, preps: list[Token]) -> Token | None:
-    """The preposition a pattern's `+` follows ("* ABOUT +"), moved on one phrase per `^`."""
-    if pattern is None or pattern.target_after in (None, "dobj"):
-        return None
-    cur = next((p for p in preps if p.lower_ == pattern.target_after), None)
-    for _ in range(pattern.target_skip):
-        if cur is None:
-            break
-        end = max((o.i for o in prep_objects(cur.head, (cur.lower_,))), default=cur.i)
-        cur = min((p for p in preps if p.i > end), key=lambda p: p.i, default=None)
-    return cur
-
-
-def _actor_like(tok: Token) -> bool:
-    """`tok`'s phrase, up to its first modifier phrase, has a name or a personal pronoun."""
-    for t in tok.subtree:
-        if t is not tok and t.dep_ in ("prep", "relcl", "acl", "appos"):
-            return False
-        if (t.ent_type_ in _ACTOR_ENTS or (t is tok and t.lower_ in _PRONOUNS)
-                or (t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTOR_ENTS)):
-            return True
-    return False
-
-
 def _match_noun(tok: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.nouns.get(tok.lemma_.lower(), ()):
         mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -296,40 +122,6 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
 
 # An act stated as an intention, threat or refusal is coded as that speech act: "willing to
 # withdraw troops" is an intent to yield (035), "threatened to shell" a threat of force (138).
-_INTENT_HEADS = frozenset({"agree", "offer", "pledge", "promise", "vow", "plan", "intend",
-                           "decide", "willing", "ready", "prepared", "commit", "volunteer"})
-_THREAT_HEADS = frozenset({"threaten"})
-_REFUSAL_HEADS = frozenset({"refuse", "decline", "reject", "fail"})
-_PLAN_HEADS = frozenset({"plan", "prepare", "intend", "decide", "aim", "set", "due"})
-_INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_THREAT_BY_ROOT = {"14": "133", "16": "131", "17": "137", "18": "138", "19": "138",
-                   "20": "138"}
-
-
-def framed_code(verb: Token, code: str) -> str:
-    """CAMEO codes announced acts as the announcement: "will give a grant" is an intent to
-    give aid (033), "will impose sanctions" a threat (131), "refused to meet" a rejection."""
-    root = code[:2]
-    head = verb.head
-    lemma = head.lemma_.lower() if verb.dep_ == "xcomp" and head is not verb else ""
-    if lemma in _THREAT_HEADS:
-        return _THREAT_BY_ROOT.get(root, "130")
-    if lemma in _REFUSAL_HEADS and root in _INTENT_BY_ROOT:
-        return "120"
-    announced = lemma in _INTENT_HEADS or lemma in _PLAN_HEADS or _future(verb)
-    if announced and root in _INTENT_BY_ROOT:
-        return _INTENT_BY_ROOT[root]
-    if announced and root in _THREAT_BY_ROOT:
-        return _THREAT_BY_ROOT[root]
-    return code
-
-
-def _future(verb: Token) -> bool:
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    going = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
-    return bool(auxes & {"will", "shall", "'ll"}) or going
-
-
 def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
     passive = is_passive(verb)
     if passive:
@@ -556,20 +348,3 @@ def _code(rule: Trigger, src: Mention) -> str:
     if rule.mil_code and src.code and any(r in src.code[3:] for r in _ARMED):
         return rule.mil_code
     return rule.code
-
-
-def answer_denials(events: Sequence[RawEvent]) -> list[RawEvent]:
-    """A denial with no stated target answers the latest accusation against its source:
-    "The US accused Moscow ... Moscow later denied the allegations" is Moscow -> US."""
-    from dataclasses import replace
-
-    out: list[RawEvent] = []
-    for ev in events:
-        if ev.code.startswith("016") and ev.target is None:
-            accusation = next((a for a in reversed(out) if a.code.startswith("11")
-                               and a.target is not None
-                               and a.target.country == ev.source.country), None)
-            if accusation is not None:
-                ev = replace(ev, target=accusation.source)
-        out.append(ev)
-    return out

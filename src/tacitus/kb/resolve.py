@@ -117,7 +117,7 @@ _AFFILIATION_PREPS = frozenset({"of", "from", "at", "with", "for"})
 
 def _enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
-    focus = _focus(mentions)
+    focus = focus_country(mentions)
     out = []
     for m in mentions:
         if m.kind == "person" and not m.in_kb and m.country is None:
@@ -154,10 +154,12 @@ def _role_code(tokens: list[Token], kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _focus(mentions: list[Mention]) -> str | None:
+def focus_country(mentions: Sequence[Mention]) -> str | None:
+    """The country an article is mostly about: named in at least 40% of its actor mentions.
+    A bare role ("police", "opposition lawmaker X") is taken to act for it."""
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.country and m.kind in ("country", "group", "person"):
+        if m.country and len(m.country) == 3 and m.kind not in ("org", "agent"):
             counts[m.country] = counts.get(m.country, 0) + 1
     if not counts:
         return None

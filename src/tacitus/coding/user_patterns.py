@@ -1,0 +1,83 @@
+"""Triggers from a user's PETRARCH verb dictionary: the pattern gives the code, the parse
+gives the target phrase."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from .lexicon import Trigger
+from .mentions import PRONOUNS
+from .petrarch_verbs import PatternMatch, VerbPattern
+from .syntax import OBJ, PASS_SUBJ, children, prep_objects
+
+_USER_PREPS = frozenset({"with", "to", "against", "on", "from", "in", "for", "of", "over",
+                         "about", "at", "into", "toward", "towards", "upon", "between",
+                         "by"})
+_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj", "nsubj",
+                           "nsubjpass", "mark", "cc", "punct", "appos"})
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
+                             "PERCENT"})
+
+
+def user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token | None]:
+    """The trigger for a user-dictionary match (one without a code codes nothing), and the
+    token whose prepositional objects hold the target: where the pattern's `+` says, else the
+    direct object when it names an actor, else the nearest preposition whose object does."""
+    if found.code is None:
+        return None, None
+    obj = next(iter(children(tok, OBJ)), None)
+    preps = _preps_below(tok)
+    named = _named_prep(found.pattern, preps)
+    target: tuple[str, ...]
+    if named is not None:
+        target, prep = (named.lower_,), named
+    elif (found.pattern is not None and found.pattern.target_after == "dobj") or any(
+            _actor_like(o) for o in children(tok, OBJ | PASS_SUBJ)):
+        target, prep = ("dobj",), None
+    else:
+        prep = next((p for p in preps if p.lower_ in _USER_PREPS and any(
+            _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
+        target = ("dobj",) if prep is None else ("dobj", prep.lower_)
+    rule = Trigger(lemma=tok.lemma_.lower(), code=found.code, target=target,
+                   symmetric=found.compound, needs_target=True, reverse_code=found.paired,
+                   user=True)
+    return rule, obj if prep is None or prep.head is tok else prep.head
+
+
+def _preps_below(verb: Token) -> list[Token]:
+    """Prepositions below `verb`, nearest first, not inside other clauses."""
+    out: list[Token] = []
+    queue = deque(c for c in verb.children if c.dep_ not in _CLAUSE_EDGES)
+    while queue:
+        node = queue.popleft()
+        if node.dep_ in ("prep", "prt", "dative") or (node.dep_ == "agent" and node.head != verb):
+            out.append(node)
+        queue.extend(c for c in node.children if c.dep_ not in _CLAUSE_EDGES)
+    return out
+
+
+def _named_prep(pattern: VerbPattern | None, preps: list[Token]) -> Token | None:
+    """The preposition a pattern's `+` follows ("* ABOUT +"), moved on one phrase per `^`."""
+    if pattern is None or pattern.target_after in (None, "dobj"):
+        return None
+    cur = next((p for p in preps if p.lower_ == pattern.target_after), None)
+    for _ in range(pattern.target_skip):
+        if cur is None:
+            break
+        end = max((o.i for o in prep_objects(cur.head, (cur.lower_,))), default=cur.i)
+        cur = min((p for p in preps if p.i > end), key=lambda p: p.i, default=None)
+    return cur
+
+
+def _actor_like(tok: Token) -> bool:
+    """`tok`'s phrase, up to its first modifier phrase, has a name or a personal pronoun."""
+    for t in tok.subtree:
+        if t is not tok and t.dep_ in ("prep", "relcl", "acl", "appos"):
+            return False
+        if (t.ent_type_ in _ACTOR_ENTS or (t is tok and t.lower_ in PRONOUNS)
+                or (t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTOR_ENTS)):
+            return True
+    return False
