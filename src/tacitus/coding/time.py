@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..types import EventDate
-from .syntax import SPEECH, clause_verb
+from .syntax import SPEECH, ancestors_upto, clause_verb
 from .timex import Resolved, Tense, resolve_expression
 
 _NUMERIC_DATE = re.compile(r"\(?\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b\)?")
@@ -105,14 +105,8 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
 def _said_just_now(trigger: Token) -> bool:
     """A statement the report quotes with no date of its own ("Abadi said Turkey and Iraq
     would ...") was made for this news item: the speech verb itself, or a clause under it."""
-    cur = trigger
-    for _ in range(6):
-        if cur.lemma_.lower() in SPEECH and cur.tag_ in ("VBD", "VBZ", "VBP"):
-            return True
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return False
+    return any(t.lemma_.lower() in SPEECH and t.tag_ in ("VBD", "VBZ", "VBP")
+               for t in (trigger, *ancestors_upto(trigger, 6)))
 
 
 def _present(verb: Token) -> bool:
