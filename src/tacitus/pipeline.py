@@ -95,7 +95,8 @@ def _event_stage(state: DocState, res: Resources) -> DocState:
 def _place_stage(state: DocState, res: Resources) -> DocState:
     from .coding.place import find_places
 
-    places, index = find_places(state.doc, state.mentions, res.gazetteer)
+    places, index = find_places(state.doc, state.mentions, res.gazetteer,
+                                dateline=state.article.dateline)
     return replace(state, places=tuple(places), place_index=index)
 
 

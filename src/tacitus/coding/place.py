@@ -20,14 +20,16 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "to", "off", "near", "into", "from", "o
                              "inside", "across", "around"})
 
 
-def find_places(doc: Doc, mentions: Sequence[Mention],
-                gazetteer: Gazetteer) -> tuple[list[Place], dict[int, Place]]:
+def find_places(doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer, *,
+                dateline: str | None = None) -> tuple[list[Place], dict[int, Place]]:
     """Every place mention grouped by location, and a token -> place index."""
     context = {m.country for m in mentions if m.country}
-    org_tokens = {t.i for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e}
+    org_tokens = {t.i for e in doc.ents if e.label_ == "NORP" or (
+        e.label_ == "ORG" and not _place_named_org(e, mentions, gazetteer)) for t in e}
+    people = {m.text.lower() for m in mentions if m.kind == "person"}
     grouped: dict[tuple[str, str | None], tuple[Location, list[TextSpan], list[int]]] = {}
-    for whole in _candidate_spans(doc, mentions):
-        if any(t.i in org_tokens for t in whole):
+    for whole in _candidate_spans(doc, mentions, gazetteer, dateline):
+        if any(t.i in org_tokens for t in whole) or whole.text.lower() in people:
             continue
         found = _resolve_span(whole, gazetteer, context)
         if found is None:
@@ -47,11 +49,18 @@ def find_places(doc: Doc, mentions: Sequence[Mention],
     return places, index
 
 
-def _candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
+def _candidate_spans(doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer,
+                     dateline: str | None) -> list[Span]:
     named = {i for m in mentions if m.kind in ("person", "org", "user")
              for i in range(m.tok_start, m.tok_end)}
     spans = [s for e in doc.ents if e.label_ in _PLACE_LABELS or _misread_place(e, named)
+             or _place_named_org(e, mentions, gazetteer)
              if len(s := _trim(e)) and not any(t.i in named for t in s)]
+    spans += _dateline_span(doc, dateline)
+    taken = {t.i for s in spans for t in s}
+    # regions and provinces the model misses ("the issue of Crimea"), one proper noun each
+    spans += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in taken
+              and t.i not in named and t.text[:1].isupper() and _curated(gazetteer, t.text)]
     taken = {t.i for s in spans for t in s}
     for m in mentions:
         # countries, and capitals standing for governments ("Islamabad has denied ..."), are
@@ -60,6 +69,28 @@ def _candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[Span]:
                 not any(i in taken for i in range(m.tok_start, m.tok_end)):
             spans.append(_trim(doc[m.tok_start:m.tok_end]))
     return sorted((s for s in spans if len(s)), key=lambda s: s.start)
+
+
+def _dateline_span(doc: Doc, dateline: str | None) -> list[Span]:
+    """The dateline ("BANGKOK —", "WHITE HOUSE —") is where the story was filed."""
+    if not dateline:
+        return []
+    pos = doc.text.find(dateline)
+    span = doc.char_span(pos, pos + len(dateline)) if 0 <= pos < 600 else None
+    return [span] if span is not None else []
+
+
+def _place_named_org(ent: Span, mentions: Sequence[Mention], gazetteer: Gazetteer) -> bool:
+    """The model sometimes calls a region an organisation ("the annexation of Crimea"): an
+    ORG entity that no actor mention claims and that names a curated place is that place."""
+    if ent.label_ != "ORG" or any(m.tok_start < ent.end and ent.start < m.tok_end and
+                                  m.kind in ("org", "person", "user") for m in mentions):
+        return False
+    return _curated(gazetteer, _trim(ent).text)
+
+
+def _curated(gazetteer: Gazetteer, name: str) -> bool:
+    return any(c.location.feature in ("region", "admin1") for c in gazetteer.candidates(name))
 
 
 def _misread_place(ent: Span, named: set[int]) -> bool:

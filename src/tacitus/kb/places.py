@@ -23,6 +23,7 @@ from .model import normalize
 # unless the other candidate is far bigger (Paris, France over Paris, Texas in a US story).
 _FEATURE_BONUS = {"country": 1.0, "region": 0.5, "admin1": 0.5, "city": 0.0, "place": 0.0}
 _CONTEXT_BONUS = 1.5
+_OWN_NAME_BONUS = 2.0  # a place called exactly this beats a bigger one also known by it
 _SUFFIXES = re.compile(r"\s+(province|region|governorate|state|oblast|district|city)$")
 # Alternate names of big cities only: small towns' alternates are mostly noise ("Of", "Mary").
 _ALT_NAME_MIN_POP = 300_000
@@ -82,7 +83,7 @@ def _score(cand: Candidate, ctx: set[str], key: str) -> float:
     loc = cand.location
     bonus = _CONTEXT_BONUS if loc.country in ctx else 0.0
     # "New Delhi" is New Delhi, though it is also an alternate name of the larger Delhi
-    own_name = 0.0 if cand.alternate or normalize(loc.name) != key else 1.0
+    own_name = 0.0 if cand.alternate or normalize(loc.name) != key else _OWN_NAME_BONUS
     return (math.log10(max(cand.population, 1)) + _FEATURE_BONUS.get(loc.feature, 0.0) + bonus
             + own_name)
 
