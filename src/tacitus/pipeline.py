@@ -85,7 +85,8 @@ def _event_stage(state: DocState, res: Resources) -> DocState:
             return replace(state, raw_events=tuple(raw))
         except LLMFailure as exc:  # the rules are always there to fall back on
             log.warning("%s: %s; using the rule coder", state.article.id, exc)
-    index = MentionIndex(state.mentions, focus_country(state.mentions))
+    index = MentionIndex(state.mentions, focus_country(state.mentions),
+                         doc_text=state.article.text)
     rules: list[RawEvent] = []
     for sent in state.doc.sents:
         rules.extend(code_sentence(sent, index, res.lexicon))

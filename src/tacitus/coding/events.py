@@ -215,9 +215,36 @@ def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
     out: list[Mention] = []
     for t in _with_listed(tokens, index):
         for m in index.for_token_all(t):
-            if m not in out:
-                out.append(m)
+            for listed in _list_run(m, index):
+                if listed not in out:
+                    out.append(listed)
     return out
+
+
+_LIST_GAPS = frozenset({",", "and", ", and", "or", ", or"})
+
+
+def _list_run(m: Mention, index: MentionIndex) -> list[Mention]:
+    """A mention with the ones written in a list with it, whatever the parse made of the list:
+    "Abe, German Chancellor Angela Merkel and Australian Prime Minister Malcolm Turnbull"."""
+    if m.kind not in ("person", "country", "org", "group", "user"):
+        return [m]
+    ordered = index.mentions
+    pos = next((i for i, x in enumerate(ordered) if x.start == m.start), None)
+    if pos is None:
+        return [m]
+    run = [m]
+    for step in (-1, 1):
+        i, edge = pos + step, m
+        while 0 <= i < len(ordered):
+            other = ordered[i]
+            a, b = (other, edge) if step < 0 else (edge, other)
+            gap = index.doc_text[a.end:b.start].strip()
+            if gap not in _LIST_GAPS or other.kind != m.kind or other.country is None:
+                break
+            run.insert(0, other) if step < 0 else run.append(other)
+            i, edge = i + step, other
+    return run
 
 
 def _between_parties(objects: list[Token], index: MentionIndex) -> list[Mention]:

@@ -26,8 +26,10 @@ _COLLECTIVES = frozenset({"group", "groups", "delegation", "team", "members", "m
 class MentionIndex:
     """Mentions by token position, with pronoun and bare-agent fallbacks."""
 
-    def __init__(self, mentions: Sequence[Mention], focus_country: str | None) -> None:
-        self.mentions = list(mentions)
+    def __init__(self, mentions: Sequence[Mention], focus_country: str | None, *,
+                 doc_text: str = "") -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.doc_text = doc_text
         self.by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
         self.focus_country = focus_country
 
@@ -81,7 +83,9 @@ class MentionIndex:
 
     def _pair(self, token: Token) -> list[Mention]:
         kind = _PAIR_NOUNS.get(token.lemma_.lower())
-        if kind is None or not any(c.lower_ in ("two", "both") for c in token.children):
+        if token.lower_ in ("two", "both") and token.dep_ in ("nsubj", "nsubjpass"):
+            kind = "person"  # "The two spoke by telephone", "Both agreed"
+        elif kind is None or not any(c.lower_ in ("two", "both") for c in token.children):
             return []
         picked: list[Mention] = []
         title = token.lemma_.lower() if token.lemma_.lower() in ("president", "minister") else ""
