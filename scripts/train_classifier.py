@@ -92,11 +92,12 @@ def evaluate(predict_many: Callable[[list[str]], list[tuple[str, float]]],
 def train(rows: Iterable[Row], *, seed: int = SEED, epochs: int = EPOCHS) -> Any:
     import spacy
     from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import minibatch
+    from thinc.api import fix_random_seed
 
     fix_random_seed(seed)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": MODEL_CONFIG})
+    textcat: Any = nlp.add_pipe("textcat", config={"model": MODEL_CONFIG})
     for label in ROOTS:
         textcat.add_label(label)
     examples = [
@@ -108,7 +109,7 @@ def train(rows: Iterable[Row], *, seed: int = SEED, epochs: int = EPOCHS) -> Any
     rng = random.Random(seed)
     for _ in range(epochs):
         rng.shuffle(examples)
-        for batch in minibatch(examples, size=BATCH_SIZE):
+        for batch in minibatch(examples, size=BATCH_SIZE):  # type: ignore[no-untyped-call]
             nlp.update(batch, sgd=optimizer)
     nlp.meta.update({
         "name": "tacitus_clause_classifier",

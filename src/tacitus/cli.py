@@ -146,11 +146,13 @@ def evaluate(
     which: Annotated[EvalSet, typer.Argument(help="Evaluation set.")],
     shared: Annotated[Path, typer.Option(help="The shared data folder.")] = Path("../shared"),
     model: Annotated[str | None, typer.Option(help="spaCy pipeline package.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Settings YAML file.")] = None,
 ) -> None:
     """Run an evaluation set; prints a table and a one-line JSON summary."""
     from .evaluate import run_evaluation
 
-    code_ = _run(lambda: run_evaluation(which.value, shared=shared, model=model))
+    code_ = _run(lambda: run_evaluation(which.value, shared=shared, model=model,
+                                        config=config))
     raise typer.Exit(code_)
 
 

@@ -26,6 +26,8 @@ class Settings:
     llm_url: str | None = None
     llm_model: str = "default"
     llm_timeout: float = 60.0
+    classifier: bool = False
+    classifier_threshold: float = 0.6
 
     def __post_init__(self) -> None:
         if self.max_chars <= self.min_chars:

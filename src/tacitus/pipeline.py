@@ -87,9 +87,15 @@ def _event_stage(state: DocState, res: Resources) -> DocState:
             log.warning("%s: %s; using the rule coder", state.article.id, exc)
     index = MentionIndex(state.mentions, focus_country(state.mentions),
                          doc_text=state.article.text)
+    fallback = None
+    if res.classifier is not None:
+        from .coding.fallback import classifier_fallback
+
+        fallback = classifier_fallback(res.classifier,
+                                       threshold=res.settings.classifier_threshold)
     rules: list[RawEvent] = []
     for sent in state.doc.sents:
-        rules.extend(code_sentence(sent, index, res.lexicon))
+        rules.extend(code_sentence(sent, index, res.lexicon, fallback=fallback))
     return replace(state, raw_events=tuple(answer_denials(rules)))
 
 

@@ -26,6 +26,7 @@ class Resources:
     ontology: Ontology
     lexicon: Lexicon
     llm: Any = None  # a ChatClient when settings.backend == "llm"
+    classifier: Any = None  # a ClauseClassifier when settings.classifier is on
 
     @classmethod
     def load(cls, settings: Settings, *, dictionaries: Iterable[Path] = (),
@@ -43,6 +44,7 @@ class Resources:
             lexicon=load_lexicon(ontology, dictionaries),
             llm=llm if llm is not None or settings.backend != "llm" else make_client(
                 settings.llm_url, model=settings.llm_model, timeout=settings.llm_timeout),
+            classifier=_classifier(settings),
         )
 
 
@@ -51,3 +53,11 @@ def load_lexicon(ontology: Ontology, dictionaries: Iterable[Path] = ()) -> Lexic
     lexicon = Lexicon.load(ontology)
     verbs = verb_dictionary_files(dictionaries)
     return lexicon.with_verb_dictionary(read_verb_dictionary(verbs)) if verbs else lexicon
+
+
+def _classifier(settings: Settings) -> Any:
+    if not settings.classifier:
+        return None
+    from .coding.classifier import ClauseClassifier
+
+    return ClauseClassifier.load()

@@ -1,4 +1,4 @@
-"""The shipped clause classifier: loads without training, predicts sensible roots, keeps its score."""
+"""The shipped clause classifier: loads without training, predicts sensible roots, scores."""
 
 from __future__ import annotations
 

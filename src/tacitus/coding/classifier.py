@@ -51,9 +51,10 @@ class ClauseClassifier:
         import spacy
 
         try:
-            nlp = spacy.load(path)
+            nlp: Any = spacy.load(path)
         except (OSError, ValueError) as exc:
-            raise KnowledgeBaseError(f"clause classifier at {path} cannot be loaded: {exc}") from exc
+            raise KnowledgeBaseError(
+                f"clause classifier at {path} cannot be loaded: {exc}") from exc
         if "textcat" not in nlp.pipe_names:
             raise KnowledgeBaseError(f"clause classifier at {path} has no 'textcat' pipe")
         unknown = set(nlp.get_pipe("textcat").labels) - set(ROOTS)

@@ -7,7 +7,7 @@ default code: a sentence without a codable actor pair yields nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -46,7 +46,10 @@ class RawEvent:
     confidence: float
 
 
-def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[RawEvent]:
+def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
+                  fallback: Callable[[Token, MentionIndex], list[RawEvent]] | None = None,
+                  ) -> list[RawEvent]:
+    """Events of one sentence; `fallback` codes verbs the lexicon does not know."""
     events: list[RawEvent] = []
     used_nouns: set[int] = set()
     for tok in sent:
@@ -56,6 +59,9 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon) -> list[Raw
                 if obj is not None:
                     used_nouns.add(obj.i)
                 events.extend(_verbal(tok, rule, obj, index))
+            elif fallback is not None and tok.pos_ == "VERB" and \
+                    tok.lemma_.lower() not in lexicon.verbs:
+                events.extend(fallback(tok, index))
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used_nouns:
             rule = _match_noun(tok, lexicon)
@@ -108,10 +114,10 @@ def _of_object_in(tok: Token, lemmas: tuple[str, ...]) -> bool:
 
 def _verbal(verb: Token, rule: Trigger, obj: Token | None,
             index: MentionIndex) -> list[RawEvent]:
-    sources = _sources(verb, index)
+    sources = sources_of(verb, index)
     targets = _targets(verb, rule, obj, index)
     if not targets and rule.target and sources:
-        targets = _loose_targets(verb, sources, index)
+        targets = loose_targets(verb, sources, index)
     framed = rule.code if rule.user else framed_code(verb, rule.code)
     if framed != rule.code:
         from dataclasses import replace
@@ -122,7 +128,7 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
 
 # An act stated as an intention, threat or refusal is coded as that speech act: "willing to
 # withdraw troops" is an intent to yield (035), "threatened to shell" a threat of force (138).
-def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
+def sources_of(verb: Token, index: MentionIndex) -> list[Mention]:
     passive = is_passive(verb)
     if passive:
         agents = list(prep_objects(verb, ("by",)))
@@ -144,9 +150,9 @@ def _sources(verb: Token, index: MentionIndex) -> list[Mention]:
             return _mentions(with_conjuncts(objs[0]), index)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         if head.pos_ in ("VERB", "AUX"):
-            return _sources(head, index)
+            return sources_of(head, index)
         if head.pos_ in ("ADJ", "ADP", "ADV") and head.head is not head:
-            return _sources(head.head, index)  # "X is about / ready / willing to restore"
+            return sources_of(head.head, index)  # "X is about / ready / willing to restore"
     return _relative_source(verb, index)
 
 
@@ -163,7 +169,7 @@ _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "after", "before",
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "conj", "appos"})
 
 
-def _loose_targets(verb: Token, sources: list[Mention],
+def loose_targets(verb: Token, sources: list[Mention],
                    index: MentionIndex) -> list[Mention]:
     taken = {i for m in sources for i in range(m.tok_start, m.tok_end)}
     stack = [c for c in reversed(list(verb.children)) if c.dep_ in _LOOSE_DEPS and c.i > verb.i
@@ -287,7 +293,7 @@ def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
     if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
         governor = noun.head if noun.dep_ != "pobj" else noun.head.head
         if governor.lemma_.lower() in _LIGHT_VERBS:  # "launched an attack", not "blamed"
-            sources = _sources(governor, index)
+            sources = sources_of(governor, index)
     others = [m for m in _mentions(mods, index) if m not in sources]
     targets = _targets(noun, rule, None, index) or others
     if not targets and len(sources) > 1 and rule.symmetric:

@@ -67,12 +67,12 @@ def run_set(name: str, *, shared: Path, res: Resources | None = None,
 
 
 def run_evaluation(name: str, *, shared: Path, model: str | None = None,
-                   out: IO[str] | None = None) -> int:
+                   config: Path | None = None, out: IO[str] | None = None) -> int:
     out = out or sys.stdout
     if not shared.exists():
         out.write(f"skipped: {shared} is absent (evaluation data is not part of a checkout)\n")
         return 0
-    result = run_set(name, shared=shared, settings=Settings.load(model=model))
+    result = run_set(name, shared=shared, settings=Settings.load(config, model=model))
     _print_table(result, out)
     out.write(json.dumps({"eval": name, **result.summary}) + "\n")
     for failure in result.failures:
