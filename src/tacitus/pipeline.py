@@ -161,8 +161,6 @@ def _code_batch(batch: list[ReadResult], res: Resources) -> Iterator[Record]:
 
 
 def _code_one(article: Article, doc: Doc, res: Resources) -> Record:
-    if article.published is None:
-        article = replace(article, published=None)
     state = DocState(article=replace(article, language=article.language or "en"), doc=doc)
     try:
         for _name, stage in STAGES:

@@ -93,6 +93,3 @@ def _check_current_heads(kb: KnowledgeBase) -> list[str]:
             for c in kb.countries.values() if c.un in ("member", "observer")
             and c.code not in current]
 
-
-def file_meta(path: Path) -> dict[str, object]:
-    return dict(read_yaml(path).get("meta") or {})

@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any
 
-from ..types import Record
+from ..types import Event, Record
 
 
 def article_row(record: Record, data: dict[str, Any], digest: str) -> list[Any]:
@@ -33,14 +33,13 @@ def event_rows(record: Record) -> list[list[Any]]:
             loc.name if loc else None, loc.country if loc else None,
             loc.lat if loc else None, loc.lon if loc else None,
             e.mode, e.attribution.speaker if e.attribution else None, e.sentence, e.start, e.end,
-            e.confidence, dedup_key(record, e.id),
+            e.confidence, dedup_key(record, e),
         ])
     return rows
 
 
-def dedup_key(record: Record, event_id: str) -> str:
+def dedup_key(record: Record, e: Event) -> str:
     """Same source, target, code and (day-level) date: one real-world event."""
-    e = next(ev for ev in record.events if ev.id == event_id)
     day = e.date.value.isoformat() if e.date.value and e.date.precision == "day" else \
         f"{record.article.id}:{e.id}"
     raw = "|".join([e.source.code or "", e.target.code if e.target and e.target.code else "",
