@@ -58,3 +58,29 @@ def test_offsets_point_at_text(seed) -> None:  # type: ignore[no-untyped-def]
             assert text[m.start:m.end] == m.text
     for c in seed.checks:
         assert text[c.start:c.end] == c.text
+
+
+def test_ushakov_statement_carries_its_attribution(seed) -> None:  # type: ignore[no-untyped-def]
+    said = [e for e in seed.events if e.attribution and e.attribution.speaker == "Yuri Ushakov"]
+    assert said
+    for e in said:
+        assert e.target is not None
+        assert {e.source.country, e.target.country} == {"PRK", "RUS"}
+        assert e.mode == "planned"
+        assert any("Korean Central News Agency" in c for c in e.attribution.chain)
+
+
+def test_dates_of_the_story(seed) -> None:  # type: ignore[no-untyped-def]
+    by_trigger = {(e.trigger.text, e.date.value, e.date.precision) for e in seed.events}
+    assert ("meet", date(2019, 4, 24), "day") in by_trigger  # Kim left to meet Putin
+    assert ("conducted", date(2019, 4, 15), "week") in by_trigger  # last week's weapons test
+    earlier = [e for e in seed.events if e.date.value == date(2011, 1, 1)]
+    assert earlier and all(e.date.precision == "year" for e in earlier)
+    assert any(e.source.name == "Kim Jong-il" for e in earlier)
+
+
+def test_accusation_allegation_and_denial(seed) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo: e for e in seed.events}
+    assert codes["112"].source.country == "USA" and codes["112"].target.country == "RUS"
+    assert codes["070"].mode == "denied" and codes["070"].source.country == "RUS"
+    assert codes["016"].target is not None and codes["016"].target.country == "USA"

@@ -16,6 +16,12 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 _QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "some",
                          "many", "most", "all", "several", "one", "two", "three", "none",
                          "number", "majority", "tens", "crowds", "crowd"})
+# For "the two leaders / presidents", people whose role says so come first.
+_PAIR_TITLES = {
+    "leader": ("president", "prime minister", "leader", "chairman", "king", "chancellor",
+               "premier", "supreme", "emir", "head of state"),
+    "president": ("president",), "minister": ("minister",),
+}
 _PAIR_NOUNS = {"leader": "person", "president": "person", "head": "person",
                "minister": "person", "country": "country", "nation": "country",
                "side": "country", "government": "country", "state": "country"}
@@ -87,12 +93,14 @@ class MentionIndex:
             kind = "person"  # "The two spoke by telephone", "Both agreed"
         elif kind is None or not any(c.lower_ in ("two", "both") for c in token.children):
             return []
+        lemma = token.lemma_.lower()
+        titles = _PAIR_TITLES.get(lemma, ("",))
+        # earlier sentences only: "Ushakov said the two leaders ..." does not mean Ushakov
+        before = [m for m in self.mentions if m.start < token.sent.start_char and m.country
+                  and (m.kind == "person") == (kind == "person")]
+        titled = [m for m in before if any(t in (m.role or "").lower() for t in titles)]
         picked: list[Mention] = []
-        title = token.lemma_.lower() if token.lemma_.lower() in ("president", "minister") else ""
-        for m in reversed(self.mentions):
-            if m.start >= token.idx or not m.country or (m.kind == "person") != (
-                    kind == "person") or title not in (m.role or "").lower():
-                continue
+        for m in reversed(titled or before):
             if all(p.country != m.country for p in picked):
                 picked.append(m)
             if len(picked) == 2:
