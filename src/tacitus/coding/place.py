@@ -26,7 +26,7 @@ def find_places(doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer, *,
     context = {m.country for m in mentions if m.country}
     org_tokens = {t.i for e in doc.ents if e.label_ == "NORP" or (
         e.label_ == "ORG" and not _place_named_org(e, mentions, gazetteer)) for t in e}
-    people = {m.text.lower() for m in mentions if m.kind == "person"}
+    people = {w.lower() for m in mentions if m.kind == "person" for w in m.text.split()}
     grouped: dict[tuple[str, str | None], tuple[Location, list[TextSpan], list[int]]] = {}
     for whole in _candidate_spans(doc, mentions, gazetteer, dateline):
         if any(t.i in org_tokens for t in whole) or whole.text.lower() in people:
@@ -55,12 +55,19 @@ def _candidate_spans(doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer
              for i in range(m.tok_start, m.tok_end)}
     spans = [s for e in doc.ents if e.label_ in _PLACE_LABELS or _misread_place(e, named)
              or _place_named_org(e, mentions, gazetteer)
+             or (e.label_ == "PERSON" and len(e) > 1 and _big_city(gazetteer, e.text))
              if len(s := _trim(e)) and not any(t.i in named for t in s)]
     spans += _dateline_span(doc, dateline)
     taken = {t.i for s in spans for t in s}
-    # regions and provinces the model misses ("the issue of Crimea"), one proper noun each
+    # regions and provinces the model misses ("the issue of Crimea"), one proper noun each,
+    # and multi-word cities it misses ("the southern Philippine city Cagayan de Oro")
     spans += [doc[t.i:t.i + 1] for t in doc if t.pos_ == "PROPN" and t.i not in taken
               and t.i not in named and t.text[:1].isupper() and _curated(gazetteer, t.text)]
+    taken = {t.i for s in spans for t in s}
+    spans += [r for r in _proper_runs(doc, taken | named) if _curated(gazetteer, r.text)
+              or _big_city(gazetteer, r.text)]
+    taken = {t.i for s in spans for t in s}
+    spans += _admin_pairs(doc, taken, gazetteer)
     taken = {t.i for s in spans for t in s}
     for m in mentions:
         # countries, and capitals standing for governments ("Islamabad has denied ..."), are
@@ -89,8 +96,42 @@ def _place_named_org(ent: Span, mentions: Sequence[Mention], gazetteer: Gazettee
     return _curated(gazetteer, _trim(ent).text)
 
 
+def _proper_runs(doc: Doc, skip: set[int]) -> list[Span]:
+    """Runs of two or more proper nouns, with "de/del/al/el" inside ("Cagayan de Oro")."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in skip and (
+                (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+                or (j > i and doc[j].lower_ in ("de", "del", "al", "el") and j + 1 < len(doc)
+                    and doc[j + 1].pos_ == "PROPN")):
+            j += 1
+        if j - i >= 2:
+            runs.append(doc[i:j])
+        i = max(j, i + 1)
+    return runs
+
+
+def _admin_pairs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+    """"Miranda state", "Idlib province": a proper noun and the kind of region it names."""
+    out = []
+    for t in doc[:-1]:
+        pair = doc[t.i:t.i + 2]
+        if t.pos_ == "PROPN" and t.i not in taken and doc[t.i + 1].lower_ in _ADMIN_WORDS \
+                and _curated(gazetteer, pair.text):
+            out.append(pair)
+    return out
+
+
+def _big_city(gazetteer: Gazetteer, name: str) -> bool:
+    return any(c.location.feature == "city" and c.population >= 100_000 and not c.alternate
+               for c in gazetteer.candidates(name))
+
+
 def _curated(gazetteer: Gazetteer, name: str) -> bool:
-    return any(c.location.feature in ("region", "admin1") for c in gazetteer.candidates(name))
+    return any(c.location.feature in ("region", "admin1", "place")
+               for c in gazetteer.candidates(name))
 
 
 def _misread_place(ent: Span, named: set[int]) -> bool:
@@ -101,10 +142,20 @@ def _misread_place(ent: Span, named: set[int]) -> bool:
             and ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS | {"of"})
 
 
+_ADMIN_WORDS = frozenset({"state", "province", "region", "governorate", "district", "oblast",
+                          "county", "prefecture"})
+
+
 def _resolve_span(span: Span, gazetteer: Gazetteer,
                   context: set[str]) -> tuple[Span, Location] | None:
-    """The span's location; else that of its last part after "in", "of" or a comma ("the
-    Great Hall of the People in Beijing")."""
+    """The span's location; "Miranda state" before "Miranda"; else that of its last part
+    after "in", "of" or a comma ("the Great Hall of the People in Beijing")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _ADMIN_WORDS:
+        longer = doc[span.start:span.end + 1]
+        loc = gazetteer.resolve(longer.text, context=context)
+        if loc is not None and loc.feature in ("admin1", "region"):
+            return longer, loc
     loc = gazetteer.resolve(span.text, context=context)
     if loc is not None:
         return span, loc
