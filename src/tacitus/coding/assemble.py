@@ -39,8 +39,8 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
     for raw in state.raw_events:
         trig = raw.trigger
         cameo = res.ontology.lookup(raw.code)
-        when = event_date(trig, timexes, carried_date(trig, timexes),
-                          state.article.published)
+        published = state.article.published
+        when = event_date(trig, timexes, carried_date(trig, timexes, published), published)
         key = (raw.source.code, raw.target.code if raw.target else None, raw.code, when.value,
                trig.sent.start)
         if key in seen:

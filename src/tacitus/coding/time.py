@@ -77,7 +77,8 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
     when the clause is in the present or present perfect ("says", "has accused"), the date
     carried from the story's earlier sentences, else unknown."""
     sent_start = trigger.sent.start_char
-    in_sent = [t for t in timexes if t.sent_start == sent_start]
+    # "in office since June 30" dates a state, not the event
+    in_sent = [t for t in timexes if t.sent_start == sent_start and not _since(trigger, t)]
     clause = clause_verb(trigger).i
     own = [t for t in in_sent if t.governor in (clause, trigger.i)]
     if not own:
@@ -87,19 +88,34 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
     if own:
         tx = own[0]
         return EventDate(tx.resolved.value, tx.resolved.precision, tx.text, tx.start, tx.end)
-    verb = clause_verb(trigger)
-    if published is not None and _present(verb):
+    verb = _finite(clause_verb(trigger))
+    nominal = trigger.pos_ in ("NOUN", "PROPN")  # "Duterte's visit ... swings": the visit is past
+    if published is not None and not nominal and _present(verb):
         return EventDate(published, "day", f"(publication date; {verb.text!r} is present tense)")
     reported = [t for t in in_sent if trigger.doc[t.governor].lemma_.lower() in SPEECH]
     if reported:  # "Pyongyang this week said it was testing": dated by its report
         tx = reported[0]
         return EventDate(tx.resolved.value, tx.resolved.precision, f"(reported) {tx.text}",
                          tx.start, tx.end)
-    if carried is not None:
+    stated_now = published is not None and _said_just_now(trigger)
+    if carried is not None and not (stated_now and carried.precision in ("month", "year")):
         return carried
-    if published is not None and _said_just_now(trigger):
+    if published is not None and stated_now:
         return EventDate(published, "day", "(publication date; stated in the report)")
     return EventDate(None, "unknown")
+
+
+def _since(trigger: Token, tx: Timex) -> bool:
+    start = trigger.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return start is not None and start.start > 0 and trigger.doc[start.start - 1].lower_ == "since"
+
+
+def _finite(verb: Token) -> Token:
+    """A participle's tense is its governing verb's ("... cleared the site, arresting ...")."""
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _said_just_now(trigger: Token) -> bool:
@@ -119,15 +135,18 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
-def carried_date(trigger: Token, timexes: list[Timex]) -> EventDate | None:
-    """The latest date stated in the few sentences before this one, for story continuity."""
+def carried_date(trigger: Token, timexes: list[Timex],
+                 published: date | None = None) -> EventDate | None:
+    """The latest past date stated in the few sentences before this one, for continuity: a
+    plan for "November" does not date what happened since."""
     doc = trigger.doc
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
     window_start = sents[max(idx - _CARRY_SENTENCES, 0)].start_char
     doc_text = doc.text
     before = [t for t in timexes if window_start <= t.sent_start < trigger.sent.start_char
-              and not is_caption(doc_text, t.sent_start)]
+              and not is_caption(doc_text, t.sent_start)
+              and (published is None or t.resolved.value <= published)]
     if not before:
         return None
     tx = before[-1]
