@@ -246,6 +246,10 @@ def _list_run(m: Mention, index: MentionIndex) -> list[Mention]:
             other = ordered[i]
             a, b = (other, edge) if step < 0 else (edge, other)
             gap = index.doc_text[a.end:b.start].strip()
+            if other.entity == edge.entity and len(gap.split()) <= 6 and \
+                    not any(ch in gap for ch in ",;:.()"):
+                i, edge = i + step, other  # pieces of one long name ("... Al Saud")
+                continue
             if gap not in _LIST_GAPS or other.kind != m.kind or other.country is None:
                 break
             run.insert(0, other) if step < 0 else run.append(other)

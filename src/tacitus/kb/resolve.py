@@ -110,6 +110,11 @@ def resolve_mentions(
     return _enrich_unknown(doc, mentions, kb)
 
 
+# Parts of Arabic, Dutch, Spanish... names that are not names on their own.
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "van",
+                             "von", "der", "la", "le", "di", "du", "dos", "das"})
+
+
 # Where the text describes an unknown person: "X, head of the State Duma", "X of the Carnegie
 # Moscow Center", "Putin's envoy to Afghanistan, X".
 _AFFILIATION_PREPS = frozenset({"of", "from", "at", "with", "for"})
@@ -174,7 +179,8 @@ def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     full = [m for m in mentions if m.kind == "person" and len(normalize(m.name).split()) > 1]
     out: list[Mention] = []
     for tok in doc:
-        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if tok.i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
+                tok.lower_ in _NAME_PARTICLES:
             continue
         key = normalize(tok.text)
         prev = next((m for m in full if (m.start < tok.idx and key in normalize(m.name).split()
