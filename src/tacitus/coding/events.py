@@ -319,7 +319,7 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
                       base_conf=base_conf, both_ways=True)
     out: list[RawEvent] = []
     for src in sources:
-        filled = [_fill_target(t, src, rule) for t in targets]
+        filled = [_fill_target(t, src, rule, index.focus_country) for t in targets]
         resolved = [t for t in filled if t is not None and t.entity != src.entity]
         if not resolved:
             if not rule.needs_target and not targets:
@@ -369,14 +369,21 @@ def _with_country(m: Mention, index: MentionIndex) -> Mention:
     return replace(m, country=index.focus_country, code=index.focus_country + m.code)
 
 
-def _fill_target(t: Mention, src: Mention, rule: Trigger) -> Mention | None:
+def _fill_target(t: Mention, src: Mention, rule: Trigger, focus: str | None) -> Mention | None:
+    """A bare role as target ("accuses police", "arrested protesters") belongs to the country
+    the story is about; failing that, a domestic act's target is the source's own people, but
+    an attack's bare target ("a government-controlled base") is not the attacker's own."""
     if t.country:
         return t
-    # "police arrested protesters": one country's own people; an attack's bare target
-    # ("a government-controlled base") is not the attacker's own
-    if rule.self_target and t.code and src.country and rule.code[:2] in _DOMESTIC_ROOTS:
-        from dataclasses import replace
+    if not t.code:
+        return None
+    from dataclasses import replace
 
+    # a domestic story between groups: "the opposition accuses police", "forces fired on
+    # protesters"; a state as a whole ("the U.S.") does not attack its own "government"
+    if focus and src.country == focus and src.kind in ("group", "agent"):
+        return replace(t, country=focus, code=focus + t.code)
+    if rule.self_target and src.country and rule.code[:2] in _DOMESTIC_ROOTS:
         return replace(t, country=src.country, code=src.country + t.code)
     return None
 
