@@ -134,6 +134,11 @@ def sources_of(verb: Token, index: MentionIndex) -> list[Mention]:
         agents = list(prep_objects(verb, ("by",)))
         return _mentions(agents, index)
     subj = children(verb, SUBJ)
+    if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ in ("relcl", "conj"):
+        # "Bahrain, Sudan and the UAE, which have cut ties": the relative's antecedent
+        clause = verb if verb.dep_ == "relcl" else verb.head
+        if clause.dep_ == "relcl":
+            return _mentions([clause.head], index)
     if subj:
         return _mentions(with_conjuncts(subj[0]), index)
     head = verb.head
