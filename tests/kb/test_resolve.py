@@ -65,3 +65,16 @@ def test_countries_metonyms_and_groups(nlp, kb, text, code) -> None:  # type: ig
 def test_lowercase_common_words_are_not_countries(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     ms = _mentions(nlp, kb, "They ate turkey and spoke to us about china plates.")
     assert not [m for m in ms if m.kind == "country"]
+
+
+def test_bare_surname_of_a_sitting_leader(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "Obama began the call by congratulating Rouhani on his victory.",
+                   published=date(2013, 9, 28))
+    by_text = {m.text: m for m in ms}
+    assert by_text["Obama"].code == "USAGOV"
+    assert by_text["Rouhani"].code == "IRNGOV"
+
+
+def test_bare_surname_out_of_office_is_not_guessed(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, "Obama began the call.", published=date(2003, 1, 1))
+    assert not [m for m in ms if m.text == "Obama" and m.in_kb]

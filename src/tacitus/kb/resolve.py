@@ -187,15 +187,40 @@ def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                      and key != normalize(m.name).split()[0]) or
                      (m.start < tok.idx and key == normalize(m.name).split()[0]
                       and m.country in ("PRK", "KOR", "CHN", "TWN", "VNM"))), None)
-        if prev is None:
-            continue
         when = ctx.when(tok.idx)
         base = _Base(tok_start=tok.i, tok_end=tok.i + 1, start=tok.idx,
                      end=tok.idx + len(tok.text), text=tok.text, head=tok.i, when=when,
                      stated_country=None, stated_office=None, stated_title=None)
-        out.append(_as(Mention(**base, entity="", name=tok.text, kind="person", code=None,
-                               country=None, role=None, in_kb=False), prev, kb, ctx))
+        bare = Mention(**base, entity="person:" + key, name=tok.text, kind="person", code=None,
+                       country=None, role=None, in_kb=False)
+        if prev is not None:
+            out.append(_as(bare, prev, kb, ctx))
+        elif tok.ent_type_ in ("", "PERSON", "NORP", "ORG") and when is not None and \
+                not _inside_long_name(doc, tok, covered):
+            # a leader's bare surname ("Obama began the call"): only a head of state or
+            # government in office that day, and only when no one else fits the name
+            leader = _resolve_short(bare, [], kb, ctx)
+            if leader.in_kb and (leader.role or "") and _is_leader(kb, leader, when):
+                out.append(leader)
     return out
+
+
+def _inside_long_name(doc: Doc, tok: Token, covered: set[int]) -> bool:
+    """"Salman bin Abd al-Aziz Al Saud": "Aziz" is part of a name, not a leader's surname."""
+    for step in (-1, 1):
+        i = tok.i + step
+        while 0 <= i < len(doc) and (doc[i].lower_ in _NAME_PARTICLES or doc[i].text == "-"
+                                     or (doc[i].pos_ == "PROPN" and i not in covered)):
+            i += step
+        if 0 <= i < len(doc) and i in covered and abs(i - tok.i) <= 6:
+            return True
+    return False
+
+
+def _is_leader(kb: KnowledgeBase, m: Mention, when: date) -> bool:
+    person = kb.people.get(m.entity)
+    role = person.role_on(when) if person is not None else None
+    return role is not None and role.rank <= 1
 
 
 def _with_entities(
