@@ -86,7 +86,7 @@ def _event_stage(state: DocState, res: Resources) -> DocState:
         except LLMFailure as exc:  # the rules are always there to fall back on
             log.warning("%s: %s; using the rule coder", state.article.id, exc)
     index = MentionIndex(state.mentions, focus_country(state.mentions),
-                         doc_text=state.article.text)
+                         doc=state.doc)
     fallback = None
     if res.classifier is not None:
         from .coding.fallback import classifier_fallback

@@ -232,7 +232,13 @@ def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
     return out
 
 
-_LIST_GAPS = frozenset({",", "and", ", and", "or", ", or"})
+def _list_gap(gap: Span) -> bool:
+    """", ", " and ", ", and the evil awful ": a separator, with only articles and
+    adjectives after it."""
+    words = [t for t in gap if not t.is_space]
+    return bool(words) and words[0].text in (",", "and", "or") and len(words) <= 5 and all(
+        t.pos_ in ("CCONJ", "PUNCT", "DET", "ADJ") for t in words) and not any(
+        t.text in ";:.()" for t in words)
 
 
 def _list_run(m: Mention, index: MentionIndex) -> list[Mention]:
@@ -247,15 +253,15 @@ def _list_run(m: Mention, index: MentionIndex) -> list[Mention]:
     run = [m]
     for step in (-1, 1):
         i, edge = pos + step, m
-        while 0 <= i < len(ordered):
+        while 0 <= i < len(ordered) and index.doc is not None:
             other = ordered[i]
             a, b = (other, edge) if step < 0 else (edge, other)
-            gap = index.doc_text[a.end:b.start].strip()
-            if other.entity == edge.entity and len(gap.split()) <= 6 and \
-                    not any(ch in gap for ch in ",;:.()"):
+            gap = index.doc[a.tok_end:b.tok_start]
+            if other.entity == edge.entity and len(gap) <= 8 and \
+                    not any(t.text in ",;:.()" for t in gap):
                 i, edge = i + step, other  # pieces of one long name ("... Al Saud")
                 continue
-            if gap not in _LIST_GAPS or other.kind != m.kind or other.country is None:
+            if not _list_gap(gap) or other.kind != m.kind or other.country is None:
                 break
             run.insert(0, other) if step < 0 else run.append(other)
             i, edge = i + step, other
@@ -318,8 +324,8 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
     targets = _split(targets)
     if not sources:
         return []
-    if not targets and rule.symmetric and len(sources) > 1 and rule.code[:2] <= "08" and \
-            not _target_slot_used(trigger, rule):
+    if not targets and rule.symmetric and len(sources) > 1 and \
+            (rule.code[:2] <= "08" or rule.user) and not _target_slot_used(trigger, rule):
         return _pairs(trigger, rule, sources[:1], sources[1:], index,
                       base_conf=base_conf, both_ways=True)
     out: list[RawEvent] = []

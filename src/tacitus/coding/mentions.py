@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..kb.resolve import Mention
 from .syntax import prep_objects
@@ -33,9 +33,9 @@ class MentionIndex:
     """Mentions by token position, with pronoun and bare-agent fallbacks."""
 
     def __init__(self, mentions: Sequence[Mention], focus_country: str | None, *,
-                 doc_text: str = "") -> None:
+                 doc: Doc | None = None) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.doc_text = doc_text
+        self.doc = doc
         self.by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
         self.focus_country = focus_country
 
