@@ -58,7 +58,8 @@ def _date_spans(doc: Doc) -> list[Span]:
 
 def _tense(verb: Token) -> Tense:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "shall", "'ll"} or (verb.tag_ == "VB" and "to" in auxes):
+    # "will meet", "to meet on Monday", "a summit to be held in November": ahead of the report
+    if auxes & {"will", "shall", "'ll"} or "to" in auxes:
         return "future"
     return "past"
 
