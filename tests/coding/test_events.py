@@ -47,3 +47,14 @@ def test_every_event_points_at_its_text(code_text) -> None:  # type: ignore[no-u
         if e.target:
             assert text[e.target.start:e.target.end] == e.target.text
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_a_stated_criticism_is_a_disapproval(code_text) -> None:  # type: ignore[no-untyped-def]
+    rec = code_text("Syria said the American strike on its air base was an aggression.")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None)
+            for e in rec.events if e.cameo == "110"] == [("110", "SYR", "USA")]
+
+
+def test_a_neutral_statement_codes_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
+    rec = code_text("Syria said the American delegation arrived on time.")
+    assert not [e for e in rec.events if e.cameo == "110"]

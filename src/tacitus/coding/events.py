@@ -21,6 +21,7 @@ from .syntax import (
     OBJ,
     OBJECT_CONTROL,
     PASS_SUBJ,
+    SPEECH,
     SUBJ,
     children,
     is_passive,
@@ -51,6 +52,7 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
                   ) -> list[RawEvent]:
     """Events of one sentence; `fallback` codes verbs the lexicon does not know."""
     events: list[RawEvent] = []
+    speech: list[Token] = []
     used_nouns: set[int] = set()
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
@@ -59,6 +61,8 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
                 if obj is not None:
                     used_nouns.add(obj.i)
                 events.extend(_verbal(tok, rule, obj, index))
+            elif tok.lemma_.lower() in SPEECH:
+                speech.append(tok)
             elif fallback is not None and tok.pos_ == "VERB" and \
                     tok.lemma_.lower() not in lexicon.verbs:
                 events.extend(fallback(tok, index))
@@ -67,7 +71,47 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
             rule = _match_noun(tok, lexicon)
             if rule is not None:
                 events.extend(_nominal(tok, rule, index))
+    for verb in speech:  # a criticism stated in speech, unless what is said is coded already
+        said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+                for t in c.subtree}
+        if not any(e.trigger.i in said for e in events):
+            events.extend(_critical_statement(verb, index))
     return events
+
+
+# Words that make a statement about another party a disapproval (CAMEO 110): "Palestinians
+# say settlements are an impediment to peace", "Syria called the strike an aggression".
+_CRITICAL = frozenset({
+    "illegal", "aggression", "violate", "violation", "impediment", "obstacle", "block",
+    "provocative", "provocation", "destabilize", "interfere", "interference", "atrocity",
+    "crime", "murder", "propaganda", "dictator", "dictatorship",
+    "unacceptable", "irresponsible", "hostile", "unjust", "abuse", "weakness", "reckless",
+    "baseless", "lie", "lies", "heinous", "brutal", "barbaric", "occupation",
+    "aggressive", "genocide", "massacre", "crimes", "blame", "fault", "failure", "despicable",
+    "unforgivable", "outrageous", "spurious", "extrajudicial", "hypocrisy", "sabotage"})
+_CRITICAL_TRIGGER = Trigger(lemma="say", code="110", needs_target=True)
+
+
+def _critical_statement(verb: Token, index: MentionIndex) -> list[RawEvent]:
+    """A speech verb whose reported clause criticises another country's actor."""
+    # what is said, not to whom ("told the U.N. General Assembly that ...")
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    if verb.dep_ in ("relcl", "advcl"):  # "..., where U.S. officials say": background
+        return []
+    words = {t.lemma_.lower() for c in clauses for t in c.subtree}
+    if not words & _CRITICAL:
+        return []
+    speakers = [s for s in sources_of(verb, index) if s.country]
+    if not speakers:
+        return []
+    taken = {i for m in speakers for i in range(m.tok_start, m.tok_end)}
+    for c in clauses:
+        for t in c.subtree:
+            m = index.by_token.get(t.i)
+            if m is not None and t.i not in taken and m.country and \
+                    all(m.country != s.country for s in speakers):
+                return [RawEvent(verb, _CRITICAL_TRIGGER, "110", s, m, 0.5) for s in speakers]
+    return []
 
 
 def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | None]:

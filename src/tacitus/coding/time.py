@@ -86,6 +86,8 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
         doc = trigger.doc
         own = [t for t in in_sent if doc[t.governor].lemma_.lower() not in SPEECH]
         own = own[:1] if len(own) == 1 else []
+    if not own:  # "April 5, 2017 - Trump says ...": a date heading its line dates the line
+        own = [t for t in in_sent if t.start - sent_start <= 2]
     if own:
         tx = own[0]
         return EventDate(tx.resolved.value, tx.resolved.precision, tx.text, tx.start, tx.end)
