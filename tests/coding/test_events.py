@@ -58,3 +58,9 @@ def test_a_stated_criticism_is_a_disapproval(code_text) -> None:  # type: ignore
 def test_a_neutral_statement_codes_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
     rec = code_text("Syria said the American delegation arrived on time.")
     assert not [e for e in rec.events if e.cameo == "110"]
+
+
+def test_a_negated_criticism_is_not_a_disapproval(code_text) -> None:  # type: ignore[no-untyped-def]
+    rec = code_text("Shanahan said the trial was not a missile test that would violate Kim "
+                    "Jong-un's moratorium.")
+    assert not [e for e in rec.events if e.cameo == "110"]

@@ -98,8 +98,10 @@ def _critical_statement(verb: Token, index: MentionIndex) -> list[RawEvent]:
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
     if verb.dep_ in ("relcl", "advcl"):  # "..., where U.S. officials say": background
         return []
-    words = {t.lemma_.lower() for c in clauses for t in c.subtree}
-    if not words & _CRITICAL:
+    said = [t for c in clauses for t in c.subtree]
+    critical = [t for t in said if t.lemma_.lower() in _CRITICAL]
+    # conservative: no criticism read through a negation ("not a missile that would violate")
+    if not critical or all(_negated(t) for t in critical):
         return []
     speakers = [s for s in sources_of(verb, index) if s.country]
     if not speakers:
@@ -112,6 +114,16 @@ def _critical_statement(verb: Token, index: MentionIndex) -> list[RawEvent]:
                     all(m.country != s.country for s in speakers):
                 return [RawEvent(verb, _CRITICAL_TRIGGER, "110", s, m, 0.5) for s in speakers]
     return []
+
+
+def _negated(word: Token) -> bool:
+    """A word under a "not" within its clause ("not a missile that would violate ...")."""
+    for t in (word, *list(word.ancestors)[:4]):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
 
 
 def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | None]:
