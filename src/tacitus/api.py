@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
@@ -86,8 +86,6 @@ def _counted(records: Iterable[Record], counts: dict[str, int]) -> Iterator[Reco
 def _stored(records: Iterable[Record], store: Any) -> Iterator[Record]:
     """Write each record; a record the store refuses says so in its errors, and the batch
     goes on (what is already stored stays: each article is its own transaction)."""
-    from dataclasses import replace
-
     from .errors import StoreError
     from .types import RecordError
 

@@ -60,7 +60,7 @@ def test_mode(nlp, sentence: str, trigger: str, mode: str) -> None:  # type: ign
 
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == trigger)
-    assert event_mode(tok, "010") == mode
+    assert event_mode(tok) == mode
 
 
 def test_table_covers_every_mode() -> None:

@@ -36,11 +36,13 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     timexes = list(state.timexes)
+    published = state.article.published
+    sent_starts = [s.start_char for s in state.doc.sents]
     for raw in state.raw_events:
         trig = raw.trigger
         cameo = res.ontology.lookup(raw.code)
-        published = state.article.published
-        when = event_date(trig, timexes, carried_date(trig, timexes, published), published)
+        carried = carried_date(trig, timexes, sent_starts, published)
+        when = event_date(trig, timexes, carried, published)
         key = (raw.source.code, raw.target.code if raw.target else None, raw.code, when.value,
                trig.sent.start)
         if key in seen:
@@ -53,7 +55,7 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
             goldstein=cameo.goldstein, source=_ref(raw.source), target=_ref(raw.target)
             if raw.target else None, date=when,
             location=event_location(trig, state.place_index, actor_tokens),
-            mode=event_mode(trig, raw.code),
+            mode=event_mode(trig),
             attribution=attribution_for(trig, lookup=lookup),
             sentence=sent.text.strip(), start=sent.start_char,
             end=sent.start_char + len(sent.text.rstrip()),

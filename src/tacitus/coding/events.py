@@ -8,7 +8,7 @@ default code: a sentence without a codable actor pair yields nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -176,8 +176,6 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
         targets = loose_targets(verb, sources, index)
     framed = rule.code if rule.user else framed_code(verb, rule.code)
     if framed != rule.code:
-        from dataclasses import replace
-
         rule = replace(rule, code=framed, mil_code=None)
     return _pairs(verb, rule, sources, targets, index, base_conf=0.8)
 
@@ -415,8 +413,6 @@ def _target_slot_used(trigger: Token, rule: Trigger) -> bool:
 
 def _split(mentions: list[Mention]) -> list[Mention]:
     """A compound dictionary actor ("FRO/BIL/SAM") acts as each of its members."""
-    from dataclasses import replace
-
     out: list[Mention] = []
     for m in mentions:
         codes = (m.code or "").split("/")
@@ -431,8 +427,6 @@ def _with_country(m: Mention, index: MentionIndex) -> Mention:
     """A bare role ("police") acts for the article's focus country."""
     if m.country or not m.code or not index.focus_country:
         return m
-    from dataclasses import replace
-
     return replace(m, country=index.focus_country, code=index.focus_country + m.code)
 
 
@@ -444,8 +438,6 @@ def _fill_target(t: Mention, src: Mention, rule: Trigger, focus: str | None) -> 
         return t
     if not t.code:
         return None
-    from dataclasses import replace
-
     # a domestic story between groups: "the opposition accuses police", "forces fired on
     # protesters"; a state as a whole ("the U.S.") does not attack its own "government"
     if focus and src.country == focus and src.kind in ("group", "agent"):

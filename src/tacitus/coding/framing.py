@@ -4,6 +4,7 @@ announcement, and a denial answers the accusation it responds to."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -49,8 +50,6 @@ def _future(verb: Token) -> bool:
 def answer_denials(events: Sequence[RawEvent]) -> list[RawEvent]:
     """A denial with no stated target answers the latest accusation against its source:
     "The US accused Moscow ... Moscow later denied the allegations" is Moscow -> US."""
-    from dataclasses import replace
-
     out: list[RawEvent] = []
     for ev in events:
         if ev.code.startswith("016") and ev.target is None:

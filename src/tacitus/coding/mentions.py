@@ -5,6 +5,7 @@ quantity ("thousands of Iraqi Kurds") or of a pair ("the two leaders")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -63,8 +64,6 @@ class MentionIndex:
             place = next((m for o in prep_objects(token, ("in", "of", "from"))
                           if (m := self.by_token.get(o.i)) is not None and m.country), None)
             if place is not None and place.country:
-                from dataclasses import replace
-
                 found = replace(found, country=place.country, code=place.country + found.code)
         return found
 
@@ -82,8 +81,6 @@ class MentionIndex:
             return [found]
         places = [m for o in prep_objects(token, ("in", "of", "from"))
                   if (m := self.by_token.get(o.i)) is not None and m.country]
-        from dataclasses import replace
-
         return [replace(bare, country=p.country, code=(p.country or "") + (bare.code or ""))
                 for p in places] or [found]
 

@@ -26,9 +26,9 @@ _PLAN_NOUNS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expect
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 
 
-def event_mode(trigger: Token, code: str) -> Mode:
-    """The mode of the event triggered by `trigger` (with CAMEO `code`). A denial (016) is
-    itself asserted; what it denies is `denied` (see `denied_by_later_denial`)."""
+def event_mode(trigger: Token) -> Mode:
+    """The mode of the event triggered by `trigger`. A denial (016) is itself asserted; what
+    it denies is `denied` (see `coding.assemble.denied_by_later_denial`)."""
     own = _own_clause_mode(trigger)
     if own is not None:
         return own

@@ -1,14 +1,16 @@
 """Time expressions in a document and the date each event gets.
 
 An event takes, in order: a date expression in its own clause; the only date expression of
-its sentence that is not attached to a speech verb; the date carried from the nearest
-earlier sentence of the same story (marked in date_text); else `unknown`. The publication
-date is never used as a stand-in.
+its sentence not attached to a speech verb; a date heading its line; the publication date
+when its clause is in the present tense; the date of the report that states it; the date
+carried from the story's earlier sentences; the publication date for a statement reported
+without one; else `unknown`. Every inferred date says how in `date_text`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,7 +21,6 @@ from .syntax import SPEECH, ancestors_upto, clause_verb
 from .timex import Resolved, Tense, resolve_expression
 
 _NUMERIC_DATE = re.compile(r"\(?\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b\)?")
-_YEAR_REF = re.compile(r"^(?:in |by |since |during )?(?:the )?(?:year )?(1[89]\d\d|20\d\d)$")
 _CARRY_SENTENCES = 8
 
 
@@ -62,14 +63,6 @@ def _tense(verb: Token) -> Tense:
     if auxes & {"will", "shall", "'ll"} or "to" in auxes:
         return "future"
     return "past"
-
-
-def sentence_dates(timexes: list[Timex]) -> dict[int, Resolved]:
-    """The first non-day-level (or any) date of each sentence, by sentence start offset."""
-    out: dict[int, Resolved] = {}
-    for tx in timexes:
-        out.setdefault(tx.sent_start, tx.resolved)
-    return out
 
 
 def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
@@ -138,15 +131,14 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
-def carried_date(trigger: Token, timexes: list[Timex],
+def carried_date(trigger: Token, timexes: list[Timex], sent_starts: list[int],
                  published: date | None = None) -> EventDate | None:
     """The latest past date stated in the few sentences before this one, for continuity: a
-    plan for "November" does not date what happened since."""
-    doc = trigger.doc
-    sents = list(doc.sents)
-    idx = next((i for i, s in enumerate(sents) if s.start <= trigger.i < s.end), 0)
-    window_start = sents[max(idx - _CARRY_SENTENCES, 0)].start_char
-    doc_text = doc.text
+    plan for "November" does not date what happened since. `sent_starts` are the document's
+    sentence offsets, computed once per document."""
+    idx = bisect_right(sent_starts, trigger.sent.start_char) - 1
+    window_start = sent_starts[max(idx - _CARRY_SENTENCES, 0)]
+    doc_text = trigger.doc.text
     before = [t for t in timexes if window_start <= t.sent_start < trigger.sent.start_char
               and not is_caption(doc_text, t.sent_start)
               and (published is None or t.resolved.value <= published)]
@@ -155,10 +147,6 @@ def carried_date(trigger: Token, timexes: list[Timex],
     tx = before[-1]
     return EventDate(tx.resolved.value, tx.resolved.precision, f"(from context) {tx.text}",
                      tx.start, tx.end)
-
-
-def is_year_reference(text: str) -> bool:
-    return bool(_YEAR_REF.match(text.lower().strip()))
 
 
 _CAPTION_END = re.compile(r",\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?"

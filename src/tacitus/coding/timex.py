@@ -187,10 +187,3 @@ def _number(word: str) -> int | None:
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "a": 1, "several": 3, "few": 3}
     return int(word) if word.isdigit() else words.get(word)
-
-
-def numeric_weekday_pair(text: str) -> tuple[str, str] | None:
-    """('tuesday', '04/22') for "Tuesday (04/22)"; None otherwise."""
-    m = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\s*\(\s*(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\)",
-                  text, re.IGNORECASE)
-    return (m.group(1).lower(), m.group(2)) if m else None

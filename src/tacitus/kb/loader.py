@@ -109,9 +109,6 @@ class KnowledgeBase:
     def hits(self, key: str) -> tuple[NameHit, ...]:
         return self.names.get(key, ())
 
-    def country(self, code: str | None) -> Country | None:
-        return self.countries.get(code) if code else None
-
     def stats(self) -> dict[str, Any]:
         from .stats import kb_stats
 
