@@ -64,3 +64,46 @@ def test_a_negated_criticism_is_not_a_disapproval(code_text) -> None:  # type: i
     rec = code_text("Shanahan said the trial was not a missile test that would violate Kim "
                     "Jong-un's moratorium.")
     assert not [e for e in rec.events if e.cameo == "110"]
+
+
+# Targets and sources the coder finds beyond the verb's own slots; sentences written for tacitus.
+RECALL_CASES = [
+    # an event noun under a verb whose subject performs it
+    ("Chile and Peru renewed negotiations on their maritime border.", "04", "CHL", "PER"),
+    ("Russia accelerated the withdrawal of its troops from Georgia.", "08", "RUS", "GEO"),
+    # an act named as the compound modifier of a frame noun ("mediation effort")
+    ("Norway launched a mediation effort between Colombia and Venezuela.", "04", "COL", "VEN"),
+    # an object naming no actor stands for the owner in its "of" phrase
+    ("Ethiopian artillery shelled positions of the Eritrean army.", "19", "ETH", "ERI"),
+    # ... or for the country of its "in" phrase
+    ("The IAEA sent inspectors to a reactor site in Syria.", "09", "IGO", "SYR"),
+    # the one asked to act, in a "by" phrase under the object
+    ("Greece demanded an apology by Turkey for the incident.", "10", "GRC", "TUR"),
+    # a domestic act with no object is aimed at the country it happens in
+    ("Hundreds of Armenian students demonstrated in Georgia on Friday.", "14", "ARM", "GEO"),
+    # lexicon: suspension of ties, burning an effigy
+    ("Canada announced a suspension of diplomatic ties with Iran.", "16", "CAN", "IRN"),
+    ("Pakistani protesters burned an effigy of the Indian prime minister.", "14", "PAK", "IND"),
+]
+
+
+@pytest.mark.parametrize("text,root,src,tgt", RECALL_CASES)
+def test_finds_event(code_text, text, root, src, tgt) -> None:  # type: ignore[no-untyped-def]
+    events = code_text(text).events
+    assert any(e.root == root and e.source.country == src and e.target is not None
+               and e.target.country == tgt for e in events), [
+        (e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+@pytest.mark.parametrize("text,wrong_source", [
+    # reporting an act is not performing it
+    ("Kenya reported the withdrawal of Ugandan troops from Somalia.", "KEN"),
+])
+def test_no_event_for_bystander(code_text, text, wrong_source) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code_text(text).events if e.source.country == wrong_source]
+
+
+def test_time_phrase_names_no_performer(code_text) -> None:  # type: ignore[no-untyped-def]
+    """Police who made arrests during a demonstration did not stage it."""
+    events = code_text("Iraqi police made arrests during a demonstration in Syria.").events
+    assert not [e for e in events if e.root == "14"]

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from tacitus.coding.ontology import Ontology
 from tacitus.coding.petrarch_verbs import (
@@ -12,7 +13,9 @@ from tacitus.coding.petrarch_verbs import (
     looks_like_verb_dictionary,
     match_pattern,
     read_verb_dictionary,
+    verb_dictionary_files,
 )
+from tacitus.coding.user_patterns import subject_members
 from tacitus.config import Settings
 from tacitus.io.readers import ReadResult
 from tacitus.kb.petrarch import read_dictionaries
@@ -58,6 +61,14 @@ CLOSE
 VISIT
 - SAID WOULD * [043]
 - IN_* [044]
+
+--- EXPECT [023] ---
+EXPECT
+
+--- ACCEPT [---] ---
+ACCEPT
+- + * GRANT $ [071]
+- + WAS * FROM $ [174]
 """
 
 
@@ -75,7 +86,8 @@ def _match(nlp, verbs: VerbDictionary, text: str, word: str):  # type: ignore[no
 
 
 def test_reads_blocks_forms_and_synsets(verbs: VerbDictionary) -> None:
-    assert [b.name for b in verbs.blocks] == ["DONATE", "STAND", "CLOSE", "VISIT"]
+    assert [b.name for b in verbs.blocks] == ["DONATE", "STAND", "CLOSE", "VISIT", "EXPECT",
+                                            "ACCEPT"]
     assert verbs.synsets["&MONEY"] == (("dollars",), ("swiss", "francs"), ("gold", "bars"))
     assert verbs.synsets["&NEG"] == (("did", "n't"), ("will", "not"))
     donate, stand = verbs.blocks[0], verbs.blocks[1]
@@ -166,7 +178,7 @@ def test_dictionary_files_of_all_kinds(tmp_path: Path, resources: Resources) -> 
     assert [u.name for u in users.values()] == ["ARNOR"] and not agents
     res = Resources.load(Settings.load(), nlp=resources.nlp,
                          dictionaries=[tmp_path / "x.verbs", tmp_path / "x.actors"])
-    assert len(res.lexicon.user_verbs.blocks) == 4
+    assert len(res.lexicon.user_verbs.blocks) == 6
     assert res.kb.hits("arnor")
 
 
@@ -179,3 +191,92 @@ def test_reads_petrarch_validation_verbs() -> None:
     assert welcome.code == "041" and len(welcome.patterns) == 13
     broken = {(f.verb, f.after) for f, _ in vd.entries("broken")}
     assert broken == {("broken", ()), ("broken", ("down",))}
+
+
+def _coded(resources: Resources, verbs: VerbDictionary, text: str,
+           on: date = date(2019, 4, 24)) -> set[tuple[str | None, str | None, str]]:
+    res = replace(resources, lexicon=resources.lexicon.with_verb_dictionary(verbs))
+    events = next(iter(code_articles([ReadResult(Article(id="t", text=text, published=on))],
+                                     res))).events
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+def test_compound_subject_pattern(resources: Resources, verbs: VerbDictionary) -> None:
+    # "% HAVE *": the members of the subject act on each other even with an object
+    coded = _coded(resources, verbs, "Norway and Sweden have closed their joint talks.")
+    assert {("NOR", "SWE", "191"), ("SWE", "NOR", "191")} <= coded, coded
+
+
+def test_target_in_a_following_clause(resources: Resources, verbs: VerbDictionary) -> None:
+    # with no actor as object, the target is the subject of the clause after the verb
+    coded = _coded(resources, verbs, "Norway expects that Sweden will leave the union.")
+    assert ("NOR", "SWE", "023") in coded, coded
+    # a clause before the verb is what is said, not whom it is said to
+    coded = _coded(resources, verbs, "Sweden will leave the union, Norway expects.")
+    assert not any(c == "023" for _, _, c in coded), coded
+
+
+def test_every_listed_subject_is_a_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a parser that reads "Fornost and the evil awful Gondor" as a modifier of Gondor with a
+    # noun "awful", and a second subject after a list of animals
+    words = ["Fornost", "and", "the", "evil", "awful", "Gondor", "welcomed", "Chad"]
+    doc = Doc(nlp.vocab, words=words, heads=[5, 0, 4, 4, 0, 6, 6, 6],
+              deps=["nmod", "cc", "det", "amod", "conj", "nsubj", "ROOT", "dobj"])
+    assert [t.text for t in subject_members(doc[6])] == ["Fornost", "awful", "Gondor"]
+    words = ["Lions", ",", "tigers", "and", "Gondor", "welcomed", "Chad"]
+    doc = Doc(nlp.vocab, words=words, heads=[5, 0, 0, 0, 5, 5, 5],
+              deps=["nsubj", "punct", "conj", "cc", "nsubj", "ROOT", "dobj"])
+    assert [t.text for t in subject_members(doc[5])] == ["Lions", "tigers", "Gondor"]
+
+
+DISCARDS = """\
+# phrases written for these tests
+CHESS_OLYMPIAD   # sentence level
++HAILSTORM       # story level
+"""
+
+
+def test_discards(tmp_path: Path, resources: Resources) -> None:
+    (tmp_path / "x.verbs").write_text(VERBS)
+    (tmp_path / "x.discards").write_text(DISCARDS)
+    (tmp_path / "x.actors").write_text("ARNOR_ [ARN]\n")
+    files = [tmp_path / "x.verbs", tmp_path / "x.discards", tmp_path / "x.actors"]
+    assert verb_dictionary_files(files) == files[:2]
+    users, _ = read_dictionaries(files)
+    assert list(users) == ["user:arnor"]  # a discard list holds no actors
+    vd = read_verb_dictionary(files[:2])
+    assert vd.discards == (("chess", "olympiad"),) and vd.story_discards == (("hailstorm",),)
+    text = "Norway donated ten million dollars to Chad."
+    assert ("NOR", "TCD", "903") in _coded(resources, vd, text)
+    assert not _coded(resources, vd, "Norway donated ten million dollars to the Chess "
+                                     "Olympiad in Chad.")
+    assert not _coded(resources, vd, f"A hailstorm hit the capital. {text}")
+
+
+def test_subject_of_a_raising_passive(resources: Resources, verbs: VerbDictionary) -> None:
+    # "X was seen to donate": X donates, when no one is named as the one who saw
+    coded = _coded(resources, verbs, "Norway was seen to donate medicine to Chad.")
+    assert ("NOR", "TCD", "073") in coded, coded
+
+
+def test_role_shared_by_a_list(tmp_path: Path, resources: Resources,
+                               verbs: VerbDictionary) -> None:
+    # a role written before a list of countries is each country's
+    (tmp_path / "x.agents").write_text("EMISSARY [~GOV]\n")
+    _, agents = read_dictionaries([tmp_path / "x.agents"])
+    res = replace(resources, kb=resources.kb.with_users({}, agents))
+    coded = _coded(res, verbs, "The emissaries of Norway, Sweden and Finland donated "
+                               "medicine to Chad.")
+    assert {("NORGOV", "TCD", "073"), ("SWEGOV", "TCD", "073"),
+            ("FINGOV", "TCD", "073")} <= coded, coded
+    assert ("SWE", "TCD", "073") not in coded
+
+
+def test_target_before_source_after(resources: Resources, verbs: VerbDictionary) -> None:
+    # "+ * GRANT $": the subject is the target, the source is named after the verb
+    grant, passive = verbs.blocks[5].patterns
+    assert grant.reversed and grant.target_after == "grant" and passive.target_after == "from"
+    coded = _coded(resources, verbs, "Chad accepted a grant from Norway.")
+    assert ("NOR", "TCD", "071") in coded and ("TCD", "NOR", "071") not in coded, coded
+    coded = _coded(resources, verbs, "Chad was accepted from Norway.")
+    assert ("NOR", "TCD", "174") in coded, coded

@@ -61,6 +61,25 @@ CASES = [
     ("04/22", "past", "2019-04-22", "day"),
     ("(04/24)", "past", "2019-04-24", "day"),
     ("12/31/2018", "past", "2018-12-31", "day"),
+    # a stated direction overrides the verb's tense
+    ("this past January", "past", "2019-01-01", "month"),
+    ("last January", "past", "2019-01-01", "month"),
+    ("last April", "past", "2018-04-01", "month"),
+    ("this April", "past", "2019-04-01", "month"),
+    ("next January", "past", "2020-01-01", "month"),
+    ("this coming June", "past", "2019-06-01", "month"),
+    ("this past Monday", "past", "2019-04-22", "day"),
+    ("next Friday", "past", "2019-04-26", "day"),
+    ("this coming Sunday", "past", "2019-04-28", "day"),
+    # singular "ago" and parts of periods
+    ("a week ago", "past", "2019-04-15", "week"),
+    ("a month ago", "past", "2019-03-01", "month"),
+    ("one year ago", "past", "2018-01-01", "year"),
+    ("late last year", "past", "2018-01-01", "year"),
+    ("early next month", "future", "2019-05-01", "month"),
+    ("mid-September", "past", "2018-09-01", "month"),
+    ("mid September", "future", "2019-09-01", "month"),
+    ("in mid-2015", "past", "2015-01-01", "year"),
 ]
 
 
@@ -75,6 +94,7 @@ def test_table_size() -> None:
     assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize("text", ["the early 2000s", "recently", "soon", "the past"])
+@pytest.mark.parametrize("text", ["the early 2000s", "recently", "soon", "the past", "the 15th",
+                                  "midnight", "lately"])
 def test_unresolvable(text: str) -> None:
     assert resolve_expression(text, PUB) is None

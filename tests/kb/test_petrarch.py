@@ -22,6 +22,10 @@ AGENTS = """\
 !PERSON! = MAN, MEN
 FOREIGN_MINISTER [~GOVFRM]
 CONGRESS!PERSON! [~LEG]
+DEPUTY [ ~LEG]
+SHEPHERD {SHEPHERDS HERDSMEN} [~AGR]
+CAVALRY {} [~MILCAV]
+WITNESS [~CVL]
 """
 
 
@@ -39,8 +43,18 @@ def test_actors_with_dated_codes(tmp_path: Path) -> None:
 def test_agents_with_macros(tmp_path: Path) -> None:
     (tmp_path / "x.agents").write_text(AGENTS)
     _, agents = read_dictionaries([tmp_path / "x.agents"])
-    assert agents["foreign minister"].code == "GOV"
+    assert agents["foreign minister"].code == "GOVFRM"  # the whole code, not its head
     assert {"congressman", "congressmen"} <= set(agents)
+    assert "congressmans" not in agents  # a macro's words take no plural
+
+
+def test_agent_plurals(tmp_path: Path) -> None:
+    (tmp_path / "x.agents").write_text(AGENTS)
+    _, agents = read_dictionaries([tmp_path / "x.agents"])
+    assert agents["foreign ministers"].code == "GOVFRM"  # a regular plural is formed
+    assert agents["deputies"].code == "LEG" and agents["witnesses"].code == "CVL"
+    assert {"shepherds", "herdsmen"} <= set(agents)  # irregular plurals as listed
+    assert "cavalrys" not in agents and agents["cavalry"].code == "MILCAV"  # {}: none
 
 
 def test_overlay_takes_precedence(kb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -56,3 +70,14 @@ def test_overlay_takes_precedence(kb, tmp_path: Path) -> None:  # type: ignore[n
 def test_phoenix_dictionaries_import(name: str) -> None:
     users, agents = read_dictionaries([SHARED / "reference" / "phoenix" / name])
     assert len(users) + len(agents) > 100
+
+
+def test_spaced_date_restrictions(tmp_path: Path) -> None:
+    (tmp_path / "x.actors").write_text(
+        "THORIN\n+OAKENSHIELD\n\t[DWF < 900101]\n\t[DWFGOV 19900101 - 19991231]\n"
+        "\t[DWFREB > 000101]\n")
+    users, _ = read_dictionaries([tmp_path / "x.actors"])
+    thorin = users["user:thorin"]
+    assert thorin.code_on(date(1985, 5, 1)) == "DWF"
+    assert thorin.code_on(date(1995, 5, 1)) == "DWFGOV"
+    assert thorin.code_on(date(2005, 5, 1)) == "DWFREB"

@@ -78,3 +78,32 @@ def test_bare_surname_of_a_sitting_leader(nlp, kb) -> None:  # type: ignore[no-u
 def test_bare_surname_out_of_office_is_not_guessed(nlp, kb) -> None:  # type: ignore[no-untyped-def]
     ms = _mentions(nlp, kb, "Obama began the call.", published=date(2003, 1, 1))
     assert not [m for m in ms if m.text == "Obama" and m.in_kb]
+
+
+@pytest.mark.parametrize("text,published,surface,entity", [
+    # a leader's surname naming his government, after he left office
+    ("Trump blamed the Obama administration's weakness for the attack.", date(2017, 4, 7),
+     "Obama", "barack-obama"),
+    # a sitting leader's surname before a metonym is his, not part of a long name
+    ("The new Trump White House has been silent on the settlements.", date(2017, 2, 1),
+     "Trump", "donald-trump"),
+    # transliterations of a KB name: same forename, or the office the text states
+    ("Obama mentioned a fatwa by Iran's supreme leader Ayatollah Khameini against nuclear "
+     "weapons.", date(2013, 9, 27), "Iran's supreme leader Ayatollah Khameini", "ali-khamenei"),
+    ("Burkina Faso's former president Blaise Campoare was ousted by protests.",
+     date(2015, 1, 10), "president Blaise Campoare", "blaise-compaore"),
+])
+def test_leaders_named_indirectly(nlp, kb, text, published, surface, entity) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, text, published=published)
+    assert _find(ms, surface).entity == entity
+
+
+@pytest.mark.parametrize("text,published,surface", [
+    # two presidents share the surname: no guess
+    ("Iraq was invaded in the Bush years, he said.", date(2017, 4, 7), "Bush"),
+    # a surname alone, not naming a government, is not a former leader
+    ("Mr. Obama sat in the front row.", date(2017, 4, 7), "Obama"),
+])
+def test_former_leaders_not_guessed(nlp, kb, text, published, surface) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(nlp, kb, text, published=published)
+    assert not [m for m in ms if m.text == surface and m.in_kb]

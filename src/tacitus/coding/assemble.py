@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..kb.resolve import Mention
-from ..types import Actor, ActorRef, Event, Span
+from ..types import Actor, ActorRef, Event, EventDate, Span
 from .attribution import attribution_for
 from .mode import event_mode
 from .place import event_location
-from .time import carried_date, event_date
+from .time import CaptionDate, caption_dates, carried_date, event_date, is_archive_photo
 
 if TYPE_CHECKING:
     from ..pipeline import DocState
@@ -62,7 +62,9 @@ def assemble_events(state: DocState, res: Resources) -> list[Event]:
             trigger=Span(trig.text, trig.idx, trig.idx + len(trig.text)),
             confidence=raw.confidence, depth=sum(1 for _ in trig.ancestors),
         ))
-    return _share_locations(denied_by_later_denial(events))
+    captions = caption_dates(state.doc, timexes, [(m.start, m.country) for m in state.mentions
+                                                   if m.country])
+    return _share_locations(share_dates(denied_by_later_denial(events), captions))
 
 
 def denied_by_later_denial(events: list[Event]) -> list[Event]:
@@ -78,6 +80,39 @@ def denied_by_later_denial(events: list[Event]) -> list[Event]:
                     ev.start - other.end < 600:
                 out[j] = replace(other, mode="denied")
     return out
+
+
+def share_dates(events: list[Event], captions: Sequence[CaptionDate] = ()) -> list[Event]:
+    """An event the text leaves undated takes the date of another mention of it: a dated
+    event between the same actors with the same CAMEO root ("his phone call with Rouhani" /
+    "Obama called Rouhani on Friday"), else a dated photo caption of the day's news showing
+    both countries ("Duterte's visit to Japan" / "Duterte and Abe in Tokyo, Oct. 26, 2016")."""
+    stated = [e for e in events if e.date.value is not None and e.date.text
+              and not e.date.text.startswith("(") and not is_archive_photo(e.sentence)]
+    out: list[Event] = []
+    for e in events:
+        found = None if e.date.value is not None else _coreferent_date(e, stated, captions)
+        out.append(e if found is None else replace(e, date=found))
+    return out
+
+
+def _coreferent_date(e: Event, stated: Sequence[Event],
+                     captions: Sequence[CaptionDate]) -> EventDate | None:
+    same = [d for d in stated if d.root == e.root and d.mode == e.mode
+            and _participants(d) == _participants(e)]
+    if same:
+        d = min(same, key=lambda d: abs(d.start - e.start)).date
+        return replace(d, text=f"(same event) {d.text}")
+    pair = {e.source.country, e.target.country if e.target else None}
+    # a photo shows what happened, not a plan; one country alone does not identify the event
+    if e.mode != "asserted" or None in pair or len(pair) < 2:
+        return None
+    shown = [c for c in captions if pair <= c.countries]
+    return min(shown, key=lambda c: abs(c.start - e.start)).date if shown else None
+
+
+def _participants(e: Event) -> frozenset[str | None]:
+    return frozenset((e.source.actor, e.target.actor if e.target else None))
 
 
 def _share_locations(events: list[Event]) -> list[Event]:

@@ -28,13 +28,25 @@ from .syntax import (
     prep_objects,
     with_conjuncts,
 )
-from .user_patterns import user_trigger
+from .user_patterns import subject_members, user_trigger
 
 _ARMED = ("MIL", "REB", "COP", "INS")
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
+# Verbs whose subject performs the act their object names: "launched an attack", "renewed
+# negotiations", "speeded up the withdrawal"; not "blamed" or "reported" an attack.
 _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "make", "begin",
                           "resume", "sign", "reach", "mount", "have", "start", "open", "pay",
-                          "announce", "impose", "lift", "end", "complete", "postpone"})
+                          "announce", "impose", "lift", "end", "complete", "postpone",
+                          "renew", "continue", "intensify", "escalate", "step", "speed",
+                          "accelerate", "finish", "undertake", "initiate", "pursue", "wage",
+                          "perform", "unleash", "restart", "expand", "deepen", "broaden",
+                          "order", "engage", "join", "reimpose", "extend", "tighten"})
+_TIME_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following",
+                         "until", "without", "throughout"})
+# Nouns that frame an act named by their compound modifier: "a mediation effort between ...",
+# "a bombing campaign against ...": the act takes the frame's arguments.
+_FRAME_NOUNS = frozenset({"effort", "mission", "campaign", "operation", "initiative", "bid",
+                          "drive", "round", "process", "programme", "program"})
 @dataclass(frozen=True, slots=True)
 class RawEvent:
     """An event before dating, mode and attribution: trigger plus resolved actors."""
@@ -171,9 +183,17 @@ def _of_object_in(tok: Token, lemmas: tuple[str, ...]) -> bool:
 def _verbal(verb: Token, rule: Trigger, obj: Token | None,
             index: MentionIndex) -> list[RawEvent]:
     sources = sources_of(verb, index)
+    if rule.user:  # a dictionary's pattern codes every listed subject, however parsed
+        sources += [m for m in _mentions(subject_members(verb), index) if m not in sources]
     targets = _targets(verb, rule, obj, index)
     if not targets and rule.target and sources:
         targets = loose_targets(verb, sources, index)
+    if rule.self_target and not any(t.country or t.code for t in targets):
+        targets = place_targets(verb, obj, index) or targets
+    if rule.reversed and not (is_passive(verb) and sources):
+        # "+ * MONEY $": the one named after the verb acts on the subject ("received money
+        # from X"); a passive's "by" phrase is read as the source already
+        sources, targets = targets, sources or _mentions(children(verb, PASS_SUBJ), index)
     framed = rule.code if rule.user else framed_code(verb, rule.code)
     if framed != rule.code:
         rule = replace(rule, code=framed, mil_code=None)
@@ -240,8 +260,28 @@ def loose_targets(verb: Token, sources: list[Mention],
                 all(m.country != s.country for s in sources):
             return [m]  # a loosely found target is another country's, never one's own
         stack.extend(c for c in reversed(list(t.children)) if c.dep_ not in _CLAUSES
-                     and not (c.dep_ == "prep" and c.lower_ in _NOT_TARGET_PREPS))
+                     and not (c.dep_ == "prep" and _not_target_prep(c)))
     return []
+
+
+_PLACE_PREPS = ("in", "inside", "at", "near", "across", "throughout", "on")
+
+
+def place_targets(trigger: Token, obj: Token | None, index: MentionIndex) -> list[Mention]:
+    """A domestic act with no one named as its object is aimed at the country it happens in,
+    as CAMEO codes "demonstrated in Serbia" or "imposed a curfew in Kashmir"."""
+    nodes = [trigger] + ([obj] if obj is not None else []) + children(trigger, OBJ)
+    found = [m for node in nodes for m in _mentions(list(prep_objects(node, _PLACE_PREPS)),
+                                                    index) if m.kind == "country"]
+    return found[:1]
+
+
+def _not_target_prep(prep: Token) -> bool:
+    """A preposition whose object is no target; "by" under a noun names the one asked to act:
+    "demanded an admission by Moscow"."""
+    if prep.lower_ == "by" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    return prep.lower_ in _NOT_TARGET_PREPS
 
 
 def _relative_source(verb: Token, index: MentionIndex) -> list[Mention]:
@@ -257,23 +297,36 @@ def _relative_source(verb: Token, index: MentionIndex) -> list[Mention]:
 def _targets(verb: Token, rule: Trigger, obj: Token | None,
              index: MentionIndex) -> list[Mention]:
     found: list[Token] = []
-    anchor_nodes = [verb] + ([obj] if obj is not None else [])
+    # the parser often hangs the phrase on the object: "demanded autonomy from Belgrade"
+    anchor_nodes = [verb] + ([obj] if obj is not None else children(verb, OBJ))
     for where in rule.target:
-        if where == "dobj":
-            deps = PASS_SUBJ if is_passive(verb) else OBJ
-            found += [t for o in children(verb, deps) for t in with_conjuncts(o)]
-        elif where == "iobj":
-            found += children(verb, {"dative", "iobj"})
-        elif where == "that_subj":
-            found += [s for c in children(verb, {"ccomp"}) for s in children(c, SUBJ)]
-        elif where == "poss_obj":
-            found += [p for o in children(verb, OBJ) for p in children(o, {"poss"})]
-        else:
-            for node in anchor_nodes:
-                found += list(prep_objects(node, (where,)))
-        if found and where != "dobj":
+        found += _slot(verb, where, anchor_nodes, index)
+        # a slot holding no actor ("to the plant ... in Iran") gives way to the next one
+        if where != "dobj" and any(m.country or m.code for m in _mentions(found, index)):
             break
     return _mentions(found, index)
+
+
+def _slot(verb: Token, where: str, anchors: list[Token], index: MentionIndex) -> list[Token]:
+    """The tokens in one target slot of a rule (`where` as in data/verbs.yaml)."""
+    if where == "dobj":
+        deps = PASS_SUBJ if is_passive(verb) else OBJ
+        return [_owner(t, index) for o in children(verb, deps) for t in with_conjuncts(o)]
+    if where == "iobj":
+        return children(verb, {"dative", "iobj"})
+    if where == "that_subj":
+        return [s for c in children(verb, {"ccomp"}) for s in children(c, SUBJ)]
+    if where == "poss_obj":
+        return [p for o in children(verb, OBJ) for p in children(o, {"poss"})]
+    return [_owner(t, index) for node in anchors for t in prep_objects(node, (where,))]
+
+
+def _owner(obj: Token, index: MentionIndex) -> Token:
+    """An object that names no actor stands for the owner in its "of" phrase or the country of
+    its "in" phrase: "shelled positions of the rebels", "sent inspectors to a site in Syria"."""
+    if index.for_token(obj) is not None:
+        return obj
+    return next(prep_objects(obj, ("of", "in")), obj)
 
 
 def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
@@ -304,7 +357,7 @@ def _list_run(m: Mention, index: MentionIndex) -> list[Mention]:
     pos = next((i for i, x in enumerate(ordered) if x.start == m.start), None)
     if pos is None:
         return [m]
-    run = [m]
+    run, role = [m], _leading_role(m)
     for step in (-1, 1):
         i, edge = pos + step, m
         while 0 <= i < len(ordered) and index.doc is not None:
@@ -315,11 +368,25 @@ def _list_run(m: Mention, index: MentionIndex) -> list[Mention]:
                     not any(t.text in ",;:.()" for t in gap):
                 i, edge = i + step, other  # pieces of one long name ("... Al Saud")
                 continue
-            if not _list_gap(gap) or other.kind != m.kind or other.country is None:
+            if not _list_gap(gap) or other.country is None or (
+                    other.kind != m.kind and not (role and other.kind == "country")):
                 break
             run.insert(0, other) if step < 0 else run.append(other)
             i, edge = i + step, other
-    return run
+    # a role written before a list of countries is each one's: "the ambassadors of Arnor,
+    # Osgiliath and Gondor" are three countries' envoys, not one envoy and two states
+    return [replace(o, code=o.country + role) if role and o.start > m.start and o.country
+            and o.code == o.country else o for o in run]
+
+
+def _leading_role(m: Mention) -> str:
+    """The role code a group's text begins with ("ambassadors of Arnor": GOV), else "";
+    a person's title is his own ("President Putin, China and India")."""
+    if m.kind == "person":
+        return ""
+    country, code, title = m.country or "", m.code or "", m.stated_title or ""
+    role = code[len(country):] if country and code.startswith(country) else ""
+    return role if title and m.text.lower().startswith(title.lower()) else ""
 
 
 def _between_parties(objects: list[Token], index: MentionIndex) -> list[Mention]:
@@ -337,7 +404,7 @@ def _between_parties(objects: list[Token], index: MentionIndex) -> list[Mention]
 def _with_listed(tokens: Sequence[Token], index: MentionIndex) -> list[Token]:
     """Lists the parser reads as appositions ("Mordor, the Shire, Fornost and Bree") are
     coordinations when the apposed words name other actors of a kind that can be listed."""
-    out = list(tokens)
+    out = list(tokens) + [m for t in tokens for m in _listed_modifiers(t, index)]
     for t in tokens:
         head = index.by_token.get(t.i)
         if head is None or head.kind not in ("country", "user", "org", "group", "person"):
@@ -350,24 +417,43 @@ def _with_listed(tokens: Sequence[Token], index: MentionIndex) -> list[Token]:
     return out
 
 
+def _listed_modifiers(token: Token, index: MentionIndex) -> list[Token]:
+    """"Hungarian and Romanian officials", "U.S. and Russian negotiators": each coordinated
+    national modifier of a noun names one of the parties."""
+    out: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i in index.by_token and \
+                any(g.dep_ == "conj" for g in c.children):
+            out.extend(t for t in with_conjuncts(c) if t.i in index.by_token)
+    return out
+
+
 def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
-    between = list(prep_objects(noun, ("between",)))
+    frame = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in \
+        _FRAME_NOUNS else noun
+    between = list(prep_objects(frame, ("between",)))
     if between:
         parties = _between_parties(between, index)
         return _pairs(noun, rule, parties[:1], parties[1:2], index, base_conf=0.65,
                       both_ways=True)
-    poss = children(noun, {"poss"})
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    poss = children(frame, {"poss"})
+    mods = [c for c in frame.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun]
     sources = _mentions(poss, index) or _mentions(mods, index)
-    if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
-        governor = noun.head if noun.dep_ != "pobj" else noun.head.head
+    # "engaged in talks", but not "held posters during a demonstration"
+    if not sources and (frame.dep_ in ("dobj", "attr") or (
+            frame.dep_ == "pobj" and frame.head.lower_ not in _TIME_PREPS)):
+        governor = frame.head if frame.dep_ != "pobj" else frame.head.head
         if governor.lemma_.lower() in _LIGHT_VERBS:  # "launched an attack", not "blamed"
             sources = sources_of(governor, index)
     others = [m for m in _mentions(mods, index) if m not in sources]
-    targets = _targets(noun, rule, None, index) or others
+    # "the withdrawal of forces from Panama": the "of" phrase carries the target's phrase
+    of_obj = next(prep_objects(frame, ("of",)), None)
+    targets = _targets(frame, rule, of_obj, index) or others
     if not targets and len(sources) > 1 and rule.symmetric:
         return _pairs(noun, rule, sources[:1], sources[1:2], index, base_conf=0.6,
                       both_ways=True)
+    if rule.self_target and not any(t.country or t.code for t in targets):
+        targets = place_targets(frame, None, index) or targets
     return _pairs(noun, rule, sources, targets, index, base_conf=0.6)
 
 
@@ -407,8 +493,10 @@ def _target_slot_used(trigger: Token, rule: Trigger) -> bool:
     preps = {t for t in rule.target if t not in ("dobj", "iobj", "that_subj", "poss_obj")}
     if "dobj" in rule.target and children(trigger, OBJ):
         return True
+    # a date fills no slot: "agreed on Wednesday"
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        g.dep_ == "pobj" for g in c.children) for c in trigger.children)
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in trigger.children)
 
 
 def _split(mentions: list[Mention]) -> list[Mention]:

@@ -33,6 +33,7 @@ class Trigger:
     requires_of: tuple[str, ...] = ()
     reverse_code: str | None = None  # PETRARCH "A:B" codes: the target's act back on the source
     user: bool = False  # from a user's verb dictionary: its code is taken as given
+    reversed: bool = False  # a user pattern "+ * FROM $": the subject is the target
 
     @property
     def specificity(self) -> int:

@@ -12,6 +12,9 @@ Format (comments are `#` to end of line and `<!-- ... -->` blocks):
 
 In a pattern, words joined by `_` must be adjacent in the sentence, words separated by spaces
 may have other words between them. A code `A:B` codes A and records B (the reverse event).
+
+A discard dictionary is a list of phrases without codes: a sentence holding one is not coded
+by the dictionary ("BASEBALL"), and a phrase marked `+` discards the whole story ("+TYPHOON").
 """
 
 from __future__ import annotations
@@ -53,8 +56,12 @@ class VerbPattern:
     has_source: bool = False
     has_target: bool = False
     compound: bool = False
+    compound_subject: bool = False  # the `%` precedes the verb: the subject's members interact
     target_after: str | None = None  # "dobj", or the word the `+` follows ("ABOUT +")
     target_skip: int = 0  # `^`s right before the `+`: phrases skipped after that word's object
+    # `+ * FROM $`: the subject is the target and the source is named after the verb; then
+    # `target_after` and `target_skip` say where the `$` is
+    reversed: bool = False
     text: str = ""
 
 
@@ -83,9 +90,11 @@ class VerbDictionary:
     blocks: tuple[VerbBlock, ...] = ()
     synsets: Mapping[str, tuple[Words, ...]] = field(default_factory=dict)
     index: Mapping[str, tuple[tuple[VerbForm, VerbBlock], ...]] = field(default_factory=dict)
+    discards: tuple[Words, ...] = ()  # a sentence with one of these phrases is not coded
+    story_discards: tuple[Words, ...] = ()  # nor is any sentence of a story with one of these
 
     def __bool__(self) -> bool:
-        return bool(self.blocks)
+        return bool(self.blocks or self.discards or self.story_discards)
 
     def entries(self, word: str) -> tuple[tuple[VerbForm, VerbBlock], ...]:
         """The (form, block) pairs whose verb word is `word` (lower case)."""
@@ -118,22 +127,44 @@ def looks_like_verb_dictionary(text: str) -> bool:
     return any(re.match(r"---\s*[^\s-]", line) for line in clean_lines(text))
 
 
+def looks_like_discards(text: str) -> bool:
+    """True when `text` is a list of phrases with no codes, headers or synsets."""
+    lines = clean_lines(text)
+    return bool(lines) and not any("[" in ln or ln.startswith(("---", "&", "-"))
+                                   for ln in lines)
+
+
 def verb_dictionary_files(paths: Iterable[Path]) -> list[Path]:
-    """The verb dictionaries among `paths` (which may hold actor and agent files too)."""
-    return [Path(p) for p in paths if looks_like_verb_dictionary(_read(Path(p)))]
+    """The verb and discard dictionaries among `paths` (which may hold actor and agent files
+    too)."""
+    return [Path(p) for p in paths if _coding_kind(_read(Path(p)))]
+
+
+def _coding_kind(text: str) -> str | None:
+    if looks_like_verb_dictionary(text):
+        return "verbs"
+    return "discards" if looks_like_discards(text) else None
 
 
 def read_verb_dictionary(paths: Path | Iterable[Path]) -> VerbDictionary:
-    """The verb blocks, patterns and synsets of every file in `paths`."""
-    files = [paths] if isinstance(paths, Path) else list(paths)
-    lines = [ln for path in files for ln in clean_lines(_read(path))]
+    """The verb blocks, patterns and synsets of every verb file in `paths`, and the phrases of
+    every discard file."""
+    texts = [_read(p) for p in ([paths] if isinstance(paths, Path) else list(paths))]
+    lines = [ln for t in texts if _coding_kind(t) == "verbs" for ln in clean_lines(t)]
+    dropped = [ln for t in texts if _coding_kind(t) == "discards" for ln in clean_lines(t)]
     synsets = _synsets(lines)
     blocks = tuple(_blocks(lines, synsets))
     index: dict[str, list[tuple[VerbForm, VerbBlock]]] = {}
     for block in blocks:
         for form in block.forms:
             index.setdefault(form.verb, []).append((form, block))
-    return VerbDictionary(blocks, synsets, {k: tuple(v) for k, v in index.items()})
+    return VerbDictionary(blocks, synsets, {k: tuple(v) for k, v in index.items()},
+                          discards=_phrases(ln for ln in dropped if not ln.startswith("+")),
+                          story_discards=_phrases(ln[1:] for ln in dropped if ln.startswith("+")))
+
+
+def _phrases(lines: Iterable[str]) -> tuple[Words, ...]:
+    return tuple(dict.fromkeys(w for ln in lines if (w := _words(ln.split(";")[0]))))
 
 
 def _read(path: Path) -> str:
@@ -269,19 +300,25 @@ def parse_pattern(line: str, synsets: Mapping[str, tuple[Words, ...]]) -> VerbPa
     at = next((n for n, i in enumerate(items) if i.kind == "verb"), -1)
     before, after = (items[:at], items[at + 1:]) if at >= 0 else ([], items)
     touches = at > 0 and items[at].glued and items[at - 1].kind == "word"
+    reverse = at > 0 and any(i.marker == "+" for i in before) and any(
+        i.marker == "$" for i in after)
+    other = "$" if reverse else "+"
     return VerbPattern(
         before=_units(before), after=_units(after, after_verb=at >= 0), code=code,
         paired=paired, touches_verb=touches, has_source="$" in markers,
         has_target="+" in markers, compound="%" in markers,
-        target_after=_target_after(items[at:]) if at >= 0 else None,
-        target_skip=_target_skips(items[at:]) if at >= 0 else 0, text=" ".join(line.split()),
+        compound_subject=any(i.marker == "%" for i in before),
+        target_after=_target_after(items[at:], other) if at >= 0 else None,
+        target_skip=_target_skips(items[at:], other) if at >= 0 else 0,
+        reversed=reverse, text=" ".join(line.split()),
     )
 
 
-def _target_after(items: Sequence[_Item]) -> str | None:
-    """Where a `+` after the verb sits: "dobj" right after it, else the word before it."""
+def _target_after(items: Sequence[_Item], marker: str = "+") -> str | None:
+    """Where a `+` (or `marker`) after the verb sits: "dobj" right after it, else the word
+    before it."""
     for n, item in enumerate(items):
-        if item.kind == "marker" and item.marker == "+":
+        if item.kind == "marker" and item.marker == marker:
             prev = next((i for i in reversed(items[:n]) if i.marker != "^"), None)
             if prev is None or prev.kind == "verb":
                 return "dobj"
@@ -291,10 +328,11 @@ def _target_after(items: Sequence[_Item]) -> str | None:
     return None
 
 
-def _target_skips(items: Sequence[_Item]) -> int:
-    """How many `^` (skip a phrase) come right before the `+`: "* IN ^ +" is 1."""
+def _target_skips(items: Sequence[_Item], marker: str = "+") -> int:
+    """How many `^` (skip a phrase) come right before the `+` (or `marker`): "* IN ^ +" is
+    1."""
     marks = "".join(i.marker if i.kind == "marker" else " " for i in items)
-    at = marks.find("+")
+    at = marks.find(marker)
     return len(marks[:at]) - len(marks[:at].rstrip("^")) if at > 0 else 0
 
 
@@ -333,6 +371,8 @@ def _units(items: Sequence[_Item], *, after_verb: bool = False) -> tuple[Unit, .
 def match_pattern(verb: Token, dictionary: VerbDictionary) -> PatternMatch | None:
     """The most specific pattern of `dictionary` matching `verb` in its clause, else the
     default code of the verb's block; None when the verb is not listed or has no code."""
+    if _discarded(verb, dictionary):  # claims every verb of the sentence, coding none
+        return PatternMatch(None, "DISCARD", None)
     candidates = _candidates(verb, dictionary)
     if not candidates:
         return None
@@ -343,6 +383,27 @@ def match_pattern(verb: Token, dictionary: VerbDictionary) -> PatternMatch | Non
             if found is not None and (best is None or found.score > best.score):
                 best = found
     return best or _default(candidates)
+
+
+def _discarded(verb: Token, dictionary: VerbDictionary) -> bool:
+    """The verb's sentence, or its story, holds one of the dictionary's discard phrases."""
+    if not (dictionary.discards or dictionary.story_discards):
+        return False
+    if _holds([t.lower_ for t in verb.sent], dictionary.discards):
+        return True
+    # the story is read once per document, not once per verb: the answer is kept on the doc
+    key = f"tacitus.story_discarded.{id(dictionary)}"
+    if key not in verb.doc.user_data:
+        verb.doc.user_data[key] = _holds([t.lower_ for t in verb.doc], dictionary.story_discards)
+    return bool(verb.doc.user_data[key])
+
+
+def _holds(words: Sequence[str], phrases: Sequence[Words]) -> bool:
+    by_first: dict[str, list[Words]] = {}
+    for p in phrases:
+        by_first.setdefault(p[0], []).append(p)
+    return any(tuple(words[i:i + len(p)]) == p
+               for i, w in enumerate(words) for p in by_first.get(w, ()))
 
 
 def _candidates(verb: Token, dictionary: VerbDictionary) -> list[tuple[VerbForm, VerbBlock]]:

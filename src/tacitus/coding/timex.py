@@ -22,7 +22,13 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMERIC = re.compile(r"^\(?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)?$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b(?:the\s+)?(early|mid|late)?[- ]?(19\d0|20\d0)s\b")
-_PERIODS = {"week": "week", "month": "month", "year": "year"}
+# "the end of April", "early March", "mid-September", "late 2015": a part of a period, dated
+# at the period's precision
+_PART_OF = re.compile(r"^((the )?(end|beginning|start|middle) of|early|late|mid)(?:-|\s+)")
+# "this past January", "last Tuesday": the most recent one before publication;
+# "next January", "this coming Friday": the first one after it
+_PAST_WORDS = re.compile(r"^(this past|past|last|this) ")
+_NEXT_WORDS = re.compile(r"^(this coming|coming|next) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +66,14 @@ def _relative_word(t: str, pub: date, _tense: Tense) -> Resolved | None:
 
 
 def _relative_period(t: str, pub: date, _tense: Tense) -> Resolved | None:
+    t = _PART_OF.sub("", t)  # "late last year" is still last year, at that precision
     m = re.fullmatch(r"(last|this|next|past|previous|coming|earlier this|later this) "
                      r"(week|month|year)(?:end)?", t)
     if not m:
-        m2 = re.fullmatch(r"(\w+|\d+) (weeks|months|years) ago", t)
+        m2 = re.fullmatch(r"(\w+|\d+) (week|month|year)s? ago", t)
         if not m2 or _number(m2.group(1)) is None:
             return None
-        return _shift(pub, m2.group(2)[:-1], -(_number(m2.group(1)) or 0))
+        return _shift(pub, m2.group(2), -(_number(m2.group(1)) or 0))
     which, unit = m.group(1), m.group(2)
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     return _shift(pub, unit, step)
@@ -93,7 +100,8 @@ def _numeric(t: str, pub: date, tense: Tense) -> Resolved | None:
 
 
 def _weekday_only(t: str, pub: date, tense: Tense) -> Resolved | None:
-    t = re.sub(r"^(last|this|next|early|late) ", "", t)
+    t, tense, _ = _direction(t, tense)
+    t = re.sub(r"^(early|late) ", "", t)
     t = re.sub(r" (morning|afternoon|evening|night)$", "", t)
     if t not in WEEKDAYS:
         return None
@@ -119,30 +127,43 @@ def _month_day(t: str, pub: date, tense: Tense) -> Resolved | None:
 
 
 def _month_only(t: str, pub: date, tense: Tense) -> Resolved | None:
-    t = re.sub(r"^((the )?(end|beginning|start|middle) of|early|late|mid-?) ", "", t)
+    t, tense, explicit = _direction(_PART_OF.sub("", t), tense)
     m = re.fullmatch(r"([a-z]+)\.?(?:,? (\d{4}))?", t)
     if not m or _month(m.group(1)) is None:
         return None
     month = _month(m.group(1)) or 1
     if m.group(2):
         return Resolved(date(int(m.group(2)), month, 1), "month")
+    # "last March" said in March is a year ago; a bare "March" said in March is this one
     year = pub.year
-    if tense == "past" and month > pub.month:
+    if tense == "past" and (month > pub.month or (explicit and month == pub.month)):
         year -= 1
-    elif tense == "future" and month < pub.month:
+    elif tense == "future" and (month < pub.month or (explicit and month == pub.month)):
         year += 1
     return Resolved(date(year, month, 1), "month")
 
 
+def _direction(t: str, tense: Tense) -> tuple[str, Tense, bool]:
+    """Strip "last"/"next"/"this" from a weekday or month; the word overrides the verb's
+    tense ("next Friday" is ahead even in "said it would ... next Friday"). The flag says
+    whether the direction was stated."""
+    if m := _NEXT_WORDS.match(t):
+        return t[m.end():], "future", True
+    if m := _PAST_WORDS.match(t):
+        return t[m.end():], tense if m.group(1) == "this" else "past", m.group(1) != "this"
+    return t, tense, False
+
+
 def _year_only(t: str, _pub: date, _tense: Tense) -> Resolved | None:
-    t = re.sub(r"^((the )?(end|beginning|start|middle) of|early|late|mid-?) ", "", t)
+    t = _PART_OF.sub("", t)
     if re.fullmatch(r"(1[89]\d\d|20\d\d)", t):
         return Resolved(date(int(t), 1, 1), "year")
     return None
 
 
 def _with_dateparser(t: str, pub: date) -> Resolved | None:
-    if not re.search(r"\d", t) or _DECADE.search(t):
+    # dateparser reads "the 15th" as the year 2015: it only gets text that names a year
+    if not _YEAR.search(t) or _DECADE.search(t):
         return None
     from datetime import datetime
 

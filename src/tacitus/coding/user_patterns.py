@@ -1,5 +1,5 @@
 """Triggers from a user's PETRARCH verb dictionary: the pattern gives the code, the parse
-gives the target phrase."""
+gives the target phrase (or, for a pattern `+ * ... $`, the source's)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ from spacy.tokens import Token
 from .lexicon import Trigger
 from .mentions import PRONOUNS
 from .petrarch_verbs import PatternMatch, VerbPattern
-from .syntax import OBJ, PASS_SUBJ, children, prep_objects
+from .syntax import OBJ, PASS_SUBJ, SUBJ, children, is_passive, prep_objects
 
 _USER_PREPS = frozenset({"with", "to", "against", "on", "from", "in", "for", "of", "over",
                          "about", "at", "into", "toward", "towards", "upon", "between",
                          "by"})
 _CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj", "nsubj",
                            "nsubjpass", "mark", "cc", "punct", "appos"})
+# How the parser may attach the members of a listed subject to one another.
+_MEMBER_DEPS = frozenset({"conj", "appos", "nmod"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
                              "PERCENT"})
@@ -29,6 +31,9 @@ def user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token
     if found.code is None:
         return None, None
     obj = next(iter(children(tok, OBJ)), None)
+    if found.pattern is not None and found.pattern.compound_subject:
+        # "% HAVE *": the subject's members act on each other, whatever the object is
+        return _trigger(tok, found, ()), obj
     preps = _preps_below(tok)
     named = _named_prep(found.pattern, preps)
     target: tuple[str, ...]
@@ -41,10 +46,16 @@ def user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token
         prep = next((p for p in preps if p.lower_ in _USER_PREPS and any(
             _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
         target = ("dobj",) if prep is None else ("dobj", prep.lower_)
-    rule = Trigger(lemma=tok.lemma_.lower(), code=found.code, target=target,
-                   symmetric=found.compound, needs_target=True, reverse_code=found.paired,
-                   user=True)
+        if prep is None and _clause_subject(tok):
+            target = ("dobj", "that_subj")  # "allowed that Mordor is ...": the next actor
+    rule = _trigger(tok, found, target)
     return rule, obj if prep is None or prep.head is tok else prep.head
+
+
+def _trigger(tok: Token, found: PatternMatch, target: tuple[str, ...]) -> Trigger:
+    return Trigger(lemma=tok.lemma_.lower(), code=found.code or "", target=target,
+                   symmetric=found.compound, needs_target=True, reverse_code=found.paired,
+                   user=True, reversed=found.pattern is not None and found.pattern.reversed)
 
 
 def _preps_below(verb: Token) -> list[Token]:
@@ -57,6 +68,13 @@ def _preps_below(verb: Token) -> list[Token]:
             out.append(node)
         queue.extend(c for c in node.children if c.dep_ not in _CLAUSE_EDGES)
     return out
+
+
+def _clause_subject(verb: Token) -> bool:
+    """The verb's complement clause after it has an actor as its subject ("believes X can
+    cope"); a clause before the verb is what a speaker says ("X will go, an official said")."""
+    return any(_actor_like(s) for c in children(verb, {"ccomp"}) if c.i > verb.i
+               for s in children(c, SUBJ))
 
 
 def _named_prep(pattern: VerbPattern | None, preps: list[Token]) -> Token | None:
@@ -81,3 +99,28 @@ def _actor_like(tok: Token) -> bool:
                 or (t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTOR_ENTS)):
             return True
     return False
+
+
+def subject_members(verb: Token) -> list[Token]:
+    """The words of every subject of an active verb and of the lists they head, however the
+    parser attached the list: "Fornost and the evil awful Gondor" (Fornost a modifier),
+    "Lions, tigers, and Gondor" (two subjects). A dictionary's patterns code each member."""
+    if is_passive(verb):
+        return []
+    out: list[Token] = []
+    stack = children(verb, SUBJ) or _raised_subjects(verb)
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in _MEMBER_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """"Gollum was seen to break into ...": the passive's subject does the infinitive's act
+    when no one is named as the one who saw (no "by" phrase)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or not is_passive(head) or any(
+            c.dep_ == "agent" for c in head.children):
+        return []
+    return children(head, PASS_SUBJ)

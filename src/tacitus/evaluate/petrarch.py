@@ -1,6 +1,6 @@
 """petrarch-unittest: PETRARCH's engine-test sentences, coded with that set's own actor,
-agent and verb dictionaries imported. Root-level and full-code recall and precision over
-(source, target, code) codings."""
+agent, verb and discard dictionaries imported. Root-level and full-code recall and precision
+over (source, target, code) codings."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ def evaluate_petrarch(shared: Path,
     base = shared / "eval" / "petrarch_unittest"
     users, agents = read_dictionaries([base / "PETR.Validate.actors.txt",
                                        base / "PETR.Validate.agents.txt"])
-    verbs = read_verb_dictionary(base / "PETR.Validate.verbs.txt")
+    verbs = read_verb_dictionary([base / "PETR.Validate.verbs.txt",
+                                  base / "PETR.Validate.discards.txt"])
     res = replace(res, kb=res.kb.with_users(users, agents),
                   lexicon=res.lexicon.with_verb_dictionary(verbs))
     records_in = parse_records(base / "PETR.UnitTest.records.xml")

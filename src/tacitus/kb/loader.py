@@ -23,6 +23,7 @@ from .model import (
     Role,
     UserEntry,
     normalize,
+    skeleton,
 )
 
 # Given names that East Asian naming puts after the family name: "Kim Jong-un" is "Kim".
@@ -66,6 +67,7 @@ class KnowledgeBase:
     users: Mapping[str, UserEntry] = field(default_factory=dict)
     names: Mapping[str, tuple[NameHit, ...]] = field(default_factory=dict)
     surnames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    skeletons: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # see model.skeleton
     current_to: Mapping[str, date] = field(default_factory=dict)
     max_name_tokens: int = 8
 
@@ -103,8 +105,8 @@ class KnowledgeBase:
         frozen = {k: tuple(v) for k, v in names.items()}
         longest = max((len(k.split()) for k in frozen), default=1)
         return KnowledgeBase(self.countries, self.people, self.orgs, merged_agents,
-                             {**self.users, **users}, frozen, self.surnames, self.current_to,
-                             max(longest, self.max_name_tokens))
+                             {**self.users, **users}, frozen, self.surnames, self.skeletons,
+                             self.current_to, max(longest, self.max_name_tokens))
 
     def hits(self, key: str) -> tuple[NameHit, ...]:
         return self.names.get(key, ())
@@ -138,7 +140,8 @@ class _Parts:
             org = _org(item, where=str(path))
             self.orgs[org.id] = org
         for item in data.get("agents") or ():
-            agent = Agent(str(item["phrase"]).lower(), str(item["code"]), item.get("office"))
+            agent = Agent(str(item["phrase"]).lower(), str(item["code"]), item.get("office"),
+                          _opt(item.get("country")), bool(item.get("institution")))
             self.agents[normalize(agent.phrase)] = agent
 
     def _add_person(self, person: Person) -> None:
@@ -153,6 +156,7 @@ class _Parts:
     def build(self) -> KnowledgeBase:
         names: defaultdict[str, list[NameHit]] = defaultdict(list)
         surnames: defaultdict[str, list[str]] = defaultdict(list)
+        skeletons: defaultdict[str, list[str]] = defaultdict(list)
         for c in self.countries.values():
             _index_country(names, c)
         for org in self.orgs.values():
@@ -163,12 +167,16 @@ class _Parts:
                 _add_name(names, alias, NameHit("person", p.id, False, alias))
             for short in _short_names(p):
                 surnames[short].append(p.id)
+            for alias in (p.name, *p.aliases):
+                if len(words := normalize(alias).split()) > 1:
+                    skeletons[skeleton(words[-1])].append(p.id)
         for key, agent in self.agents.items():
             names[key].append(NameHit("agent", agent.phrase, False, agent.phrase))
         frozen = {k: tuple(dict.fromkeys(v)) for k, v in names.items()}
         return KnowledgeBase(
             countries=self.countries, people=self.people, orgs=self.orgs, agents=self.agents,
             names=frozen, surnames={k: tuple(dict.fromkeys(v)) for k, v in surnames.items()},
+            skeletons={k: tuple(dict.fromkeys(v)) for k, v in skeletons.items()},
             current_to=self.current_to,
             max_name_tokens=max((len(k.split()) for k in frozen), default=1),
         )
@@ -248,7 +256,8 @@ def _org(item: dict[str, Any], *, where: str) -> Org:
     if "code" not in item or "name" not in item:
         raise KnowledgeBaseError(f"{where}: organisation {oid} needs a name and a code")
     return Org(oid, str(item["name"]), str(item.get("kind") or "other"), str(item["code"]),
-               _strs(item.get("aliases")), _opt(item.get("country")), _opt(item.get("region")))
+               _strs(item.get("aliases")), _opt(item.get("country")), _opt(item.get("region")),
+               _strs(item.get("operates")))
 
 
 def _strs(value: object) -> tuple[str, ...]:

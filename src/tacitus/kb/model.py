@@ -25,6 +25,17 @@ def normalize(text: str) -> str:
     return _NON_ALNUM.sub(" ", ascii_text.lower().replace("_", " ")).strip()
 
 
+def skeleton(word: str) -> str:
+    """A surname's consonants, doubles collapsed: transliterations of one name share it
+    ("Khamenei"/"Khameini", "Compaoré"/"Campoare" -> "khmn", "cmpr")."""
+    key = normalize(word).replace(" ", "")
+    out = key[:1]
+    for ch in key[1:]:
+        if ch not in "aeiouy" and ch != out[-1:]:
+            out += ch
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     offices: tuple[str, ...]
@@ -99,6 +110,7 @@ class Org:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     region: str | None = None
+    operates: tuple[str, ...] = ()  # countries a transnational group fights in, besides its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +120,8 @@ class Agent:
     phrase: str
     code: str  # role suffix without country, e.g. "GOV", "MIL"
     office: str | None = None
+    country: str | None = None  # a title only one country uses: "congressman" -> USA
+    institution: bool = False  # one body per country ("the Supreme Court", "police")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Read PETRARCH/TABARI/Phoenix `.actors` and `.agents` dictionaries as a KB overlay.
 
-Verb dictionaries (`--- VERB [code] ---` blocks) are skipped here: coding.petrarch_verbs reads
-them into the lexicon, so one list of dictionary files can hold all three kinds.
+Verb dictionaries (`--- VERB [code] ---` blocks) and discard lists (phrases without codes) are
+skipped here: coding.petrarch_verbs reads them into the lexicon, so one list of dictionary files
+can hold all four kinds.
 
 Actors:  NAME [CODE] | NAME [CODE >YYMMDD] | +SYNONYM | indented [CODE date-date] lines.
 Agents:  NAME {PLURAL} [~CODE], with !MACRO! = A, B substitutions.
@@ -40,8 +41,8 @@ def read_dictionaries(paths: Iterable[Path]) -> tuple[dict[str, UserEntry], dict
         except OSError as exc:
             raise DictionaryImportError(f"cannot read dictionary {path}: {exc}") from exc
         lines = _clean_lines(text)
-        if _looks_like_verbs(lines):
-            continue  # a verb dictionary: read by coding.petrarch_verbs into the lexicon
+        if _looks_like_verbs(lines) or not any("[" in ln for ln in lines):
+            continue  # verbs or discards: read by coding.petrarch_verbs into the lexicon
         if _looks_like_agents(lines):
             agents.update(_parse_agents(lines))
         else:
@@ -118,7 +119,8 @@ def _codes(line: str, *, where: str) -> list[tuple[str, date | None, date | None
         if not parts or parts[0] in ("---", "~"):
             continue
         code = parts[0].lstrip("~").upper()
-        start, end = _date_spec(parts[1] if len(parts) > 1 else "", where=where)
+        # a date restriction may be spaced: "[HOB < 950601]", "[X 19950601 - 19990815]"
+        start, end = _date_spec("".join(parts[1:]), where=where)
         out.append((code, start, end))
     return out
 
@@ -159,19 +161,42 @@ def _parse_agents(lines: list[str]) -> dict[str, Agent]:
         if m:
             macros[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
             continue
-        codes = _CODE.findall(line)
-        if not codes:
-            continue
-        code = codes[0].strip().lstrip("~").split()[0].upper() if codes[0].strip() else ""
+        code = _agent_code(line)
         if not code:
             continue
         head = _CODE.split(line)[0]
-        names = [head.split("{")[0], *re.findall(r"\{([^}]*)\}", head)]
-        for raw in names:
-            for phrase in _expand(raw.strip(), macros):
-                if phrase:
-                    out[normalize(phrase)] = Agent(phrase.lower(), code[:3])
+        for phrase in _agent_names(head, macros):
+            out[normalize(phrase)] = Agent(phrase.lower(), code)
     return out
+
+
+def _agent_code(line: str) -> str:
+    """The role code of an agent line, kept whole ("~GOVFRM" is GOVFRM, not GOV)."""
+    codes = _CODE.findall(line)
+    parts = codes[0].split() if codes else []
+    return "".join(parts).strip("~").upper() if parts else ""
+
+
+def _agent_names(head: str, macros: dict[str, list[str]]) -> list[str]:
+    """The singular and its plurals: those in `{...}` (`{}` for none), else the regular
+    plural PETRARCH forms (S, IES after Y, ES after SS); a macro's words get none."""
+    singular = head.split("{")[0].strip()
+    braces = re.findall(r"\{([^}]*)\}", head)
+    plurals = [p for b in braces for p in b.split()] if braces else [_plural(singular)]
+    names = _expand(singular, macros)
+    if not re.search(r"![A-Z_]+!", singular):
+        names += [n for p in plurals if p for n in _expand(p, macros)]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def _plural(word: str) -> str:
+    if not word:
+        return ""
+    if word.upper().endswith("Y") and word[-2:-1].upper() not in "AEIOU":
+        return word[:-1] + "IES"
+    if word.upper().endswith(("SS", "SH", "CH", "X")):
+        return word + "ES"
+    return "" if word.upper().endswith("S") else word + "S"  # "OFFICIALS" is plural already
 
 
 def _expand(raw: str, macros: dict[str, list[str]]) -> list[str]:

@@ -15,13 +15,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TypedDict
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Token
 
+from .context import in_context
+from .describe import enrich_unknown
 from .loader import KnowledgeBase
 from .matcher import Piece, find_pieces, token_keys
-from .model import Agent, NameHit, Person, Role, normalize
+from .mention import TRANSNATIONAL, Base, Mention, base_of, focus_country
+from .model import Agent, NameHit, Person, Role, normalize, skeleton
+
+__all__ = ["Mention", "focus_country", "resolve_mentions"]
 
 # Tokens allowed between pieces of one mention: "China's foreign ministry", "President of Russia".
 _JOINERS = frozenset({"'s", "’s", "'", "of", "the"})
@@ -36,43 +41,10 @@ _ORG_ROLE_WORDS = {
     "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
 }
 
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One actor mention, resolved. Token range [tok_start, tok_end) and char range [start, end)."""
-
-    tok_start: int
-    tok_end: int
-    start: int
-    end: int
-    text: str
-    entity: str
-    name: str
-    kind: str  # person | country | org | group | user
-    code: str | None
-    country: str | None
-    role: str | None
-    in_kb: bool
-    head: int
-    stated_country: str | None = None
-    stated_office: str | None = None
-    stated_title: str | None = None
-    when: date | None = None
-
-
-class _Base(TypedDict):
-    """Where a mention is and what the text states about it: shared by every Mention kind."""
-
-    tok_start: int
-    tok_end: int
-    start: int
-    end: int
-    text: str
-    head: int
-    when: date | None
-    stated_country: str | None
-    stated_office: str | None
-    stated_title: str | None
+# Words that make an organisation's name ("... Council", "... Institute").
+_BODY_WORDS = frozenset({"institute", "institution", "center", "centre", "foundation", "council",
+                         "endowment", "forum", "commission", "committee", "association",
+                         "society", "union", "league", "federation", "academy", "university"})
 
 
 @dataclass
@@ -104,10 +76,10 @@ def resolve_mentions(
     groups = _compose(doc, pieces)
     ctx = _Context(kb, published, date_for or (lambda _c: None))
     mentions = [m for g in groups if (m := _interpret(doc, g, ctx)) is not None]
-    mentions = _corefer(mentions, kb, ctx)
+    mentions = _corefer(doc, mentions, kb, ctx)
     mentions = sorted(mentions + _missed_short_names(doc, mentions, kb, ctx),
                       key=lambda m: m.start)
-    return _enrich_unknown(doc, mentions, kb)
+    return in_context(enrich_unknown(doc, mentions, kb), kb)
 
 
 # Parts of Arabic, Dutch, Spanish... names that are not names on their own.
@@ -115,67 +87,11 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del
                              "von", "der", "la", "le", "di", "du", "dos", "das"})
 
 
-# Where the text describes an unknown person: "X, head of the State Duma", "X of the Carnegie
-# Moscow Center", "Putin's envoy to Afghanistan, X".
-_AFFILIATION_PREPS = frozenset({"of", "from", "at", "with", "for"})
-
-
-def _enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
-    focus = focus_country(mentions)
-    out = []
-    for m in mentions:
-        if m.kind == "person" and not m.in_kb and m.country is None:
-            m = _described(doc, m, by_token, kb, focus)
-        out.append(m)
-    return out
-
-
-def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: KnowledgeBase,
-               focus: str | None) -> Mention:
-    head = doc[m.tok_start:m.tok_end].root
-    nodes = [c for c in head.children if c.dep_ == "appos" or
-             (c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS)]
-    if head.dep_ == "appos":
-        nodes += [c for c in head.head.children if c.i < head.head.i] + [head.head]
-    for node in nodes:
-        tokens = [node] if node is head.head else list(node.subtree)
-        for t in tokens:
-            other = by_token.get(t.i)
-            if other is not None and other is not m and other.country:
-                described = _role_code(tokens, kb) or (other.code or "")[3:6] or "GOV"
-                return replace(m, country=other.country, code=other.country[:3] + described)
-    own = _role_code(list(doc[m.tok_start:m.tok_end]), kb)
-    if own and focus:  # "opposition lawmaker X" in a story about one country
-        return replace(m, country=focus, code=focus + own)
-    return m
-
-
-def _role_code(tokens: list[Token], kb: KnowledgeBase) -> str | None:
-    for t in tokens:
-        agent = kb.agents.get(normalize(t.text))
-        if agent is not None:
-            return agent.code
-    return None
-
-
-def focus_country(mentions: Sequence[Mention]) -> str | None:
-    """The country an article is mostly about: named in at least 40% of its actor mentions.
-    A bare role ("police", "opposition lawmaker X") is taken to act for it."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.country and len(m.country) == 3 and m.kind not in ("org", "agent"):
-            counts[m.country] = counts.get(m.country, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] >= 0.4 * sum(counts.values()) else None
-
-
 def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                         ctx: _Context) -> list[Mention]:
     """Surnames the NER missed ("Kim has left ...") after the full name was given."""
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    named = {i for m in mentions if m.kind == "person" for i in range(m.tok_start, m.tok_end)}
     full = [m for m in mentions if m.kind == "person" and len(normalize(m.name).split()) > 1]
     out: list[Mention] = []
     for tok in doc:
@@ -188,7 +104,7 @@ def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                      (m.start < tok.idx and key == normalize(m.name).split()[0]
                       and m.country in ("PRK", "KOR", "CHN", "TWN", "VNM"))), None)
         when = ctx.when(tok.idx)
-        base = _Base(tok_start=tok.i, tok_end=tok.i + 1, start=tok.idx,
+        base = Base(tok_start=tok.i, tok_end=tok.i + 1, start=tok.idx,
                      end=tok.idx + len(tok.text), text=tok.text, head=tok.i, when=when,
                      stated_country=None, stated_office=None, stated_title=None)
         bare = Mention(**base, entity="person:" + key, name=tok.text, kind="person", code=None,
@@ -196,17 +112,37 @@ def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
         if prev is not None:
             out.append(_as(bare, prev, kb, ctx))
         elif tok.ent_type_ in ("", "PERSON", "NORP", "ORG") and when is not None and \
-                not _inside_long_name(doc, tok, covered):
+                not _inside_long_name(doc, tok, named):
             # a leader's bare surname ("Obama began the call"): only a head of state or
             # government in office that day, and only when no one else fits the name
             leader = _resolve_short(bare, [], kb, ctx)
             if leader.in_kb and (leader.role or "") and _is_leader(kb, leader, when):
                 out.append(leader)
+            elif (former := _former_leader(tok, bare, kb, ctx, when)) is not None:
+                out.append(former)
     return out
 
 
+# Nouns a leader's surname names a government by: "the Obama administration", "the Blair era".
+_GOVERNMENT_BY = frozenset({"administration", "era", "government", "presidency", "regime",
+                            "cabinet", "years"})
+
+
+def _former_leader(tok: Token, bare: Mention, kb: KnowledgeBase, ctx: _Context,
+                   when: date) -> Mention | None:
+    """"The Obama administration's weakness" after Obama left office: the one head of state or
+    government of that surname before `when`."""
+    if tok.head.lower_ not in _GOVERNMENT_BY or tok.dep_ not in ("compound", "poss", "nmod"):
+        return None
+    people = [kb.people[pid] for pid in kb.surnames.get(normalize(tok.text), ())]
+    led = [p for p in people if any(r.rank <= 1 and r.start is not None and r.start <= when
+                                    for r in p.roles)]
+    return _person_mention(led[0], ctx, base_of(bare)) if len(led) == 1 else None
+
+
 def _inside_long_name(doc: Doc, tok: Token, covered: set[int]) -> bool:
-    """"Salman bin Abd al-Aziz Al Saud": "Aziz" is part of a name, not a leader's surname."""
+    """"Salman bin Abd al-Aziz Al Saud": "Aziz" is part of a name, not a leader's surname.
+    `covered` holds the tokens of people's names: "the Trump White House" is Trump's."""
     for step in (-1, 1):
         i = tok.i + step
         while 0 <= i < len(doc) and (doc[i].lower_ in _NAME_PARTICLES or doc[i].text == "-"
@@ -227,20 +163,35 @@ def _with_entities(
     doc: Doc, pieces: list[Piece], is_place: Callable[[str], bool] | None
 ) -> list[Piece]:
     """Add spaCy PERSON/ORG entities the KB does not cover, as unknown pieces."""
-    covered = {i for p in pieces for i in range(p.start, p.end)}
+    covered = {i: p for p in pieces for i in range(p.start, p.end)}
     extra: list[Piece] = []
     for ent in doc.ents:
         if ent.label_ != _NER_PERSON and ent.label_ not in _NER_ORG:
             continue
         tokens = [t for t in ent if t.text.lower() not in ("the", "'s", "’s")]
-        if not tokens or any(t.i in covered for t in tokens):
+        if not tokens:
             continue
         start, end = tokens[0].i, tokens[-1].i + 1
+        inside = {covered[t.i] for t in tokens if t.i in covered}
+        if inside and not (ent.label_ in _NER_ORG and _names_a_body(doc, start, end, inside)):
+            continue
         if is_place is not None and is_place(doc[start:end].text):
             continue
         kind = "unknown_person" if ent.label_ == _NER_PERSON else "unknown_org"
+        pieces = [p for p in pieces if p not in inside]
         extra.append(Piece(start, end, (NameHit(kind, doc[start:end].text),)))
     return sorted(pieces + extra, key=lambda p: p.start)
+
+
+def _names_a_body(doc: Doc, start: int, end: int, inside: set[Piece]) -> bool:
+    """An organisation's name that only mentions a country: "American Foreign Policy Council",
+    "National Human Rights Commission of Thailand". One with a KB role noun ("Russian Foreign
+    Ministry") stays a country and its role."""
+    if any(p.start < start or p.end > end or _primary_kind(p) not in _PLACE_LIKE
+           for p in inside):
+        return False
+    words = {normalize(t.text) for t in doc[start:end]}
+    return end - start >= 3 and bool(words & _BODY_WORDS)
 
 
 def _compose(doc: Doc, pieces: Sequence[Piece]) -> list[_Group]:
@@ -300,7 +251,7 @@ def _interpret(doc: Doc, group: _Group, ctx: _Context) -> Mention | None:
     stated_country = _stated_country(group, ctx.kb)
     agents = group.of_kind("agent")
     agent = ctx.kb.agents.get(_piece_key(doc, agents[-1])) if agents else None
-    base = _Base(tok_start=group.start, tok_end=group.end, start=span.start_char,
+    base = Base(tok_start=group.start, tok_end=group.end, start=span.start_char,
                  end=span.end_char, text=span.text, head=span.root.i, when=when,
                  stated_country=stated_country, stated_office=agent.office if agent else None,
                  stated_title=" ".join(doc[p.start:p.end].text for p in agents) or None)
@@ -332,7 +283,7 @@ def _piece_key(doc: Doc, piece: Piece) -> str:
     return normalize(doc[piece.start:piece.end].text)
 
 
-def _country_mention(group: _Group, ctx: _Context, base: _Base, code: str,
+def _country_mention(group: _Group, ctx: _Context, base: Base, code: str,
                      agent: Agent | None) -> Mention:
     country = ctx.kb.countries[code]
     kinds = {k for _, k in group.pieces}
@@ -349,14 +300,16 @@ def _country_mention(group: _Group, ctx: _Context, base: _Base, code: str,
                    country=code, role=None, in_kb=True)
 
 
-def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base: _Base,
+def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base: Base,
            agent: Agent | None) -> Mention | None:
     hit = next(h for h in piece.hits if h.kind == kind)
     if kind == "person":
         return _person_mention(ctx.kb.people[hit.ref], ctx, base)
     if kind == "org":
         org = ctx.kb.orgs[hit.ref]
-        country = org.country or org.code[:3]
+        # an NGO or IGO acts for itself, wherever its seat ("country is the code's first three")
+        transnational = org.code[:3] in TRANSNATIONAL and org.kind != "armed_group"
+        country = org.code[:3] if transnational else org.country or org.code[:3]
         code = org.code if agent is None or org.country is None else org.country + agent.code
         return Mention(**base, entity=org.id, name=org.name, kind="org", code=code,
                        country=country, role=org.kind, in_kb=True)
@@ -367,10 +320,45 @@ def _named(doc: Doc, piece: Piece, kind: str, group: _Group, ctx: _Context, base
             user_code += agent.code  # "Bree President Romendacil": BRE + GOV
         return Mention(**base, entity=entry.id, name=entry.name, kind="user", code=user_code,
                        country=user_code[:3] if user_code else None, role=None, in_kb=True)
+    if kind == "unknown_person":
+        spelt = _spelt_otherwise(doc[piece.start:piece.end].text, ctx, base)
+        if spelt is not None:
+            return _person_mention(spelt, ctx, base)
+    if kind == "unknown_person" and not base["stated_country"]:
+        return _unknown_in_body(doc, piece, group, ctx, base, agent)
     return _unknown(doc, piece, kind, ctx, base, agent)
 
 
-def _person_mention(person: Person, ctx: _Context, base: _Base) -> Mention:
+def _spelt_otherwise(text: str, ctx: _Context, base: Base) -> Person | None:
+    """A KB person whose name the text transliterates another way: "Blaise Campoare" (same
+    forename), "Iran's supreme leader Ayatollah Khameini" (same stated country). The surnames
+    must share their consonants and most letters, and only one person may fit: "Australian
+    editor Alan Morison" is not Scott Morrison."""
+    words = normalize(text).split()
+    if len(words) < 2 or len(words[-1]) < 5:
+        return None
+    fits = {}
+    for pid in ctx.kb.skeletons.get(skeleton(words[-1]), ()):
+        person = ctx.kb.people[pid]
+        names = [normalize(n).split() for n in (person.name, *person.aliases)]
+        close = any(len(n) > 1 and SequenceMatcher(None, n[-1], words[-1]).ratio() >= 0.7
+                    for n in names)
+        same_first = any(n[0] == words[0] for n in names)
+        if close and (same_first or _holds_stated(person, base)):
+            fits[pid] = person
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _holds_stated(person: Person, base: Base) -> bool:
+    """The person held the office the text names, for the country it names, that day."""
+    when, office = base["when"], base["stated_office"]
+    if when is None or office is None or base["stated_country"] is None:
+        return False
+    return any(r.country == base["stated_country"] and office in r.offices
+               for r in person.roles_on(when))
+
+
+def _person_mention(person: Person, ctx: _Context, base: Base) -> Mention:
     when = base["when"]
     role: Role | None = person.role_on(when) if when else None
     country = person.country
@@ -382,7 +370,7 @@ def _person_mention(person: Person, ctx: _Context, base: _Base) -> Mention:
                    country=code[:3] if code else country, role=title, in_kb=True)
 
 
-def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: _Base,
+def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: Base,
              agent: Agent | None) -> Mention:
     text = doc[piece.start:piece.end].text
     country = base["stated_country"]
@@ -398,20 +386,45 @@ def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: _Base,
                    role=base["stated_title"], in_kb=False)
 
 
+def _unknown_in_body(doc: Doc, piece: Piece, group: _Group, ctx: _Context, base: Base,
+                     agent: Agent | None) -> Mention:
+    """"State Department spokesman X", "Human Rights Watch director X": the person speaks for
+    the body named before the name; "Congressman X": a title only one country uses."""
+    m = _unknown(doc, piece, "unknown_person", ctx, base, agent)
+    for org_piece in group.of_kind("org"):
+        org = ctx.kb.orgs[next(h.ref for h in org_piece.hits if h.kind == "org")]
+        if org.code[:3] in TRANSNATIONAL and org.kind != "armed_group":
+            return replace(m, country=org.code[:3], code=org.code)
+        if org.country:
+            role = org.code[3:6] if org.code.startswith(org.country) else \
+                (agent.code if agent is not None else "")
+            return replace(m, country=org.country, code=org.country + role)
+    if agent is not None and agent.country:
+        return replace(m, country=agent.country, code=agent.country + agent.code)
+    return m
+
+
 def _org_role(text: str) -> str:
     words = normalize(text).split()
     return next((_ORG_ROLE_WORDS[w] for w in reversed(words) if w in _ORG_ROLE_WORDS), "")
 
 
 def _country_inside(doc: Doc, piece: Piece, kb: KnowledgeBase) -> str | None:
-    for p in find_pieces(doc[piece.start:piece.end].as_doc(), kb):
-        for h in p.hits:
-            if h.kind in _PLACE_LIKE:
-                return h.ref
+    """The country an organisation's name gives as its own: at its start ("Afghan National
+    Army") or after a final "of" ("Supreme Court of Venezuela"), not its subject ("Institute for
+    U.S. and Canadian Studies")."""
+    span = doc[piece.start:piece.end]
+    for p in find_pieces(span.as_doc(), kb):
+        place = next((h.ref for h in p.hits if h.kind in _PLACE_LIKE), None)
+        before = [t.lower_ for t in span[:p.start]]
+        if place is not None and (not before or before == ["the"] or
+                                  (before[-1] == "of" and p.end == len(span))):
+            return place
     return None
 
 
-def _corefer(mentions: list[Mention], kb: KnowledgeBase, ctx: _Context) -> list[Mention]:
+def _corefer(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
+             ctx: _Context) -> list[Mention]:
     """Short person names take the first full-named person they fit, else a KB surname."""
     full: list[Mention] = []
     out: list[Mention] = []
@@ -419,6 +432,9 @@ def _corefer(mentions: list[Mention], kb: KnowledgeBase, ctx: _Context) -> list[
         single = len(normalize(m.name).split()) == 1 and not m.in_kb
         if m.kind == "person" and single:
             m = _resolve_short(m, full, kb, ctx)
+            when = m.when or ctx.published
+            if not m.in_kb and m.entity.startswith("person:") and when is not None:
+                m = _former_leader(doc[m.head], m, kb, ctx, when) or m
         elif m.kind == "org" and single and m.code is None:
             # the small model often tags a bare surname as an organisation ("Trump said")
             named = _resolve_short(replace(m, kind="person"), full, kb, ctx)
@@ -441,19 +457,13 @@ def _resolve_short(m: Mention, full: list[Mention], kb: KnowledgeBase, ctx: _Con
     ranked = sorted(((r.rank, p) for p, r in active if r is not None), key=lambda x: x[0])
     if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
         person = ranked[0][1]
-        base = _base_of(m)
+        base = base_of(m)
         return _person_mention(person, ctx, base)
     return m
 
 
 def _as(m: Mention, prev: Mention, kb: KnowledgeBase, ctx: _Context) -> Mention:
     if prev.in_kb and prev.entity in kb.people:
-        return _person_mention(kb.people[prev.entity], ctx, _base_of(m))
-    return Mention(**_base_of(m), entity=prev.entity, name=prev.name, kind=prev.kind,
+        return _person_mention(kb.people[prev.entity], ctx, base_of(m))
+    return Mention(**base_of(m), entity=prev.entity, name=prev.name, kind=prev.kind,
                    code=prev.code, country=prev.country, role=prev.role, in_kb=prev.in_kb)
-
-
-def _base_of(m: Mention) -> _Base:
-    return _Base(tok_start=m.tok_start, tok_end=m.tok_end, start=m.start, end=m.end,
-                 text=m.text, head=m.head, when=m.when, stated_country=m.stated_country,
-                 stated_office=m.stated_office, stated_title=m.stated_title)

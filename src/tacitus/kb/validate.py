@@ -60,6 +60,10 @@ def _check_codes(kb: KnowledgeBase) -> list[str]:
                 out.append(f"{p.id}: role country {r.country!r} is neither a country nor an org")
             if r.start and r.end and r.end < r.start:
                 out.append(f"{p.id}: role {r.title} ends before it starts")
+    out += [f"agent {a.phrase!r}: unknown country {a.country!r}" for a in kb.agents.values()
+            if a.country is not None and a.country not in kb.countries]
+    out += [f"{o.id}: operates in unknown country {c!r}" for o in kb.orgs.values()
+            for c in o.operates if c not in kb.countries]
     return out
 
 

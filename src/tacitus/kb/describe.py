@@ -1,0 +1,132 @@
+"""Give people the KB does not know the country and role their sentence states.
+
+Only syntax that states an affiliation is read: the name's own modifiers ("Syrian Information
+Minister X", "Human Rights Watch director X"), an appositive ("X, a spokesman for the Foreign
+Ministry"; "Putin's envoy to Afghanistan, X") and "X of the Wilson Center". A wrong country is
+worse than none, so destinations ("envoy to Afghanistan"), backers ("a U.S.-backed commander"),
+relative clauses and coordinated names are not read. An analyst or scholar at an unknown body
+named like a think tank ("... Council", "... Institute") is taken to speak for an NGO, and so is
+that body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .loader import KnowledgeBase
+from .mention import FOCUS_SHARE, TRANSNATIONAL, Mention, focus_country
+from .model import normalize
+
+# Prepositions that attach a person to a body or a country ("of", "at", "from"); "to" and "in"
+# name where an envoy is sent or where a person is, not whom he or she speaks for.
+_AFFILIATION_PREPS = frozenset({"of", "from", "at", "with", "for"})
+# Dependencies that stay inside a noun phrase's own description.
+_DESCRIBING = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "det", "npadvmod",
+                         "case", "punct", "flat", "appos", "nummod"})
+# "U.S.-backed", "Saudi-led": the backer, not the person's own country.
+_NOT_OWN = frozenset({"backed", "led", "supported", "allied", "funded", "trained", "sponsored",
+                      "born", "educated"})
+_THINK_TANK_WORDS = frozenset({"institute", "institution", "center", "centre", "foundation",
+                               "council", "endowment", "forum", "dialogue", "watch"})
+_SCHOLAR_CODES = frozenset({"ELI", "EDU"})
+
+
+def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Unknown people without a country take the one their description states."""
+    by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    focus = focus_country(mentions, share=FOCUS_SHARE)
+    think_tanks: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.kind == "person" and not m.in_kb and m.country is None:
+            m, tank = _described(doc, m, by_token, kb, focus)
+            if tank is not None:
+                think_tanks.add(tank)
+        out.append(m)
+    return [replace(m, country="NGO", code="NGO") if m.entity in think_tanks else m
+            for m in out]
+
+
+def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: KnowledgeBase,
+               focus: str | None) -> tuple[Mention, str | None]:
+    head = doc[m.tok_start:m.tok_end].root
+    own = list(doc[m.tok_start:m.tok_end])
+    for tokens in _descriptions(head, m, by_token):
+        found = _affiliated(tokens + own, m, by_token, kb)
+        if found is not None:
+            return found
+    role = _role_code(own, kb)
+    if role and focus:  # "opposition lawmaker X" in a story about one country
+        return replace(m, country=focus, code=focus + role), None
+    return m, None
+
+
+def _descriptions(head: Token, m: Mention, by_token: dict[int, Mention]) -> list[list[Token]]:
+    """Token sets describing the person, strongest first: own modifiers, appositive, "of X"."""
+    out = [_own_tokens(c) for c in head.children
+           if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "poss")]
+    noun = _appositive_noun(head, by_token)
+    if noun is not None:
+        out.append(_own_tokens(noun))
+    out += [_own_tokens(c) for c in head.children
+            if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS]
+    return out
+
+
+def _appositive_noun(head: Token, by_token: dict[int, Mention]) -> Token | None:
+    for c in head.children:
+        if c.dep_ == "appos":
+            return c  # "X, a Russian analyst at ..."
+    if head.dep_ != "appos":
+        return None
+    noun = head.head
+    # "Putin's special envoy to Afghanistan, X": the appositive describes the envoy
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            getattr(by_token.get(noun.i), "kind", None) == "country":
+        noun = noun.head.head
+    return noun
+
+
+def _own_tokens(tok: Token) -> list[Token]:
+    """`tok` and what describes it, without backers, destinations, clauses and conjuncts."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in _DESCRIBING or c.lower_ in _NOT_OWN:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in _AFFILIATION_PREPS:
+            continue
+        out += _own_tokens(c)
+    return out
+
+
+def _affiliated(tokens: list[Token], m: Mention, by_token: dict[int, Mention],
+                kb: KnowledgeBase) -> tuple[Mention, str | None] | None:
+    others = list({id(o): o for t in tokens
+                   if (o := by_token.get(t.i)) is not None and o is not m}.values())
+    role = _role_code(tokens, kb)
+    org = next((o for o in others if o.kind == "org" and (o.country or not o.in_kb)), None)
+    if org is not None and not org.in_kb and role in _SCHOLAR_CODES and _named_like_tank(org):
+        return replace(m, country="NGO", code="NGO"), org.entity
+    if org is not None and org.country in TRANSNATIONAL:
+        return replace(m, country=org.country, code=org.code), None  # "X of the Wilson Center"
+    other = org if org is not None and org.country else \
+        next((o for o in others if o.country and o.country not in TRANSNATIONAL), None)
+    if other is None or other.country is None:
+        return None
+    described = role or (other.code or "")[3:6] or "GOV"
+    return replace(m, country=other.country, code=other.country[:3] + described), None
+
+
+def _named_like_tank(org: Mention) -> bool:
+    words = normalize(org.name).split()
+    return bool(words) and words[-1] in _THINK_TANK_WORDS
+
+
+def _role_code(tokens: list[Token], kb: KnowledgeBase) -> str | None:
+    for t in tokens:
+        agent = kb.agents.get(normalize(t.text))
+        if agent is not None:
+            return agent.code
+    return None
