@@ -60,7 +60,8 @@ def _actor_stage(state: DocState, res: Resources) -> DocState:
 
     dateline_end = _dateline_end(state.article)
     mentions = resolve_mentions(doc, res.kb, published=state.article.published,
-                                date_for=date_for, is_place=res.gazetteer.is_place)
+                                date_for=date_for, is_place=res.gazetteer.is_place,
+                                locate=res.gazetteer.country_of)
     mentions = [m for m in mentions if m.start >= dateline_end or m.kind == "person"]
     return replace(state, mentions=tuple(mentions))
 

@@ -81,6 +81,18 @@ RECALL_CASES = [
     ("Greece demanded an apology by Turkey for the incident.", "10", "GRC", "TUR"),
     # a domestic act with no object is aimed at the country it happens in
     ("Hundreds of Armenian students demonstrated in Georgia on Friday.", "14", "ARM", "GEO"),
+    # coordinated national modifiers name the parties of a symmetric act ("on Friday" is a
+    # date, not the act's "on" slot)
+    ("Kenyan and Ugandan officials agreed on Friday to reopen the border.", "03", "KEN", "UGA"),
+    ("Kenyan and Ugandan officials agreed on Friday to reopen the border.", "03", "UGA", "KEN"),
+    # a target phrase the parser hangs on the object
+    ("Basque separatists demanded greater autonomy from Spanish authorities.", "10", "ESP",
+     "ESP"),
+    # the agent of an event noun in its "by" phrase, the target hung on that phrase
+    ("An attack by Houthi rebels on Saudi Arabia killed three.", "19", "YEM", "SAU"),
+    # rejecting allegations is a denial answering the accusation
+    ("Egypt accused Sudan of arming rebels. Sudan rejected the allegations on Monday.", "01",
+     "SDN", "EGY"),
     # lexicon: suspension of ties, burning an effigy
     ("Canada announced a suspension of diplomatic ties with Iran.", "16", "CAN", "IRN"),
     ("Pakistani protesters burned an effigy of the Indian prime minister.", "14", "PAK", "IND"),

@@ -65,6 +65,13 @@ VISIT
 --- EXPECT [023] ---
 EXPECT
 
+--- DENOUNCE [122] ---
+DENOUNCE
+
+--- RENEW [---] ---
+RENEW
+- * FRIENDSHIP [064:064]
+
 --- ACCEPT [---] ---
 ACCEPT
 - + * GRANT $ [071]
@@ -87,7 +94,7 @@ def _match(nlp, verbs: VerbDictionary, text: str, word: str):  # type: ignore[no
 
 def test_reads_blocks_forms_and_synsets(verbs: VerbDictionary) -> None:
     assert [b.name for b in verbs.blocks] == ["DONATE", "STAND", "CLOSE", "VISIT", "EXPECT",
-                                            "ACCEPT"]
+                                            "DENOUNCE", "RENEW", "ACCEPT"]
     assert verbs.synsets["&MONEY"] == (("dollars",), ("swiss", "francs"), ("gold", "bars"))
     assert verbs.synsets["&NEG"] == (("did", "n't"), ("will", "not"))
     donate, stand = verbs.blocks[0], verbs.blocks[1]
@@ -178,7 +185,7 @@ def test_dictionary_files_of_all_kinds(tmp_path: Path, resources: Resources) -> 
     assert [u.name for u in users.values()] == ["ARNOR"] and not agents
     res = Resources.load(Settings.load(), nlp=resources.nlp,
                          dictionaries=[tmp_path / "x.verbs", tmp_path / "x.actors"])
-    assert len(res.lexicon.user_verbs.blocks) == 6
+    assert len(res.lexicon.user_verbs.blocks) == 8
     assert res.kb.hits("arnor")
 
 
@@ -274,9 +281,37 @@ def test_role_shared_by_a_list(tmp_path: Path, resources: Resources,
 
 def test_target_before_source_after(resources: Resources, verbs: VerbDictionary) -> None:
     # "+ * GRANT $": the subject is the target, the source is named after the verb
-    grant, passive = verbs.blocks[5].patterns
+    grant, passive = verbs.blocks[7].patterns
     assert grant.reversed and grant.target_after == "grant" and passive.target_after == "from"
     coded = _coded(resources, verbs, "Chad accepted a grant from Norway.")
     assert ("NOR", "TCD", "071") in coded and ("TCD", "NOR", "071") not in coded, coded
     coded = _coded(resources, verbs, "Chad was accepted from Norway.")
     assert ("NOR", "TCD", "174") in coded, coded
+
+
+def test_one_entry_in_two_roles(tmp_path: Path, resources: Resources,
+                                verbs: VerbDictionary) -> None:
+    # a dictionary entry with two different roles is two actors
+    (tmp_path / "x.actors").write_text("NORWAY_ [NOR]\n+NORWEGIAN\n")
+    (tmp_path / "x.agents").write_text("CONSTABLE [~COP]\nPUPIL [~EDU]\n")
+    users, agents = read_dictionaries([tmp_path / "x.actors", tmp_path / "x.agents"])
+    res = replace(resources, kb=resources.kb.with_users(users, agents))
+    coded = _coded(res, verbs, "Norwegian constables donated medicine to Norwegian pupils.")
+    assert ("NORCOP", "NOREDU", "073") in coded, coded
+
+
+def test_actor_of_a_phrase_before_a_place(resources: Resources,
+                                          verbs: VerbDictionary) -> None:
+    # the object names no actor: the actor in its phrase is the target, not its place
+    coded = _coded(resources, verbs, "Norway denounced an attack by Sweden in Chad.")
+    assert ("NOR", "SWE", "122") in coded and ("NOR", "TCD", "122") not in coded, coded
+
+
+def test_mutual_code_pairs_a_listed_subject(resources: Resources,
+                                            verbs: VerbDictionary) -> None:
+    # a code paired with itself is a mutual act: a listed subject's members are partners
+    coded = _coded(resources, verbs, "Norway and Sweden renewed their old friendship.")
+    assert {("NOR", "SWE", "064"), ("SWE", "NOR", "064")} <= coded, coded
+    # a paired code of two different acts is not mutual: no one is named to receive
+    coded = _coded(resources, verbs, "Norway and Sweden donated ten million dollars.")
+    assert not coded, coded

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.coding.time import _anchored
+from tacitus.coding.time import _anchored, is_caption
 
 
 def _dates(rec, trigger: str) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
@@ -29,6 +29,7 @@ def test_carried_date_is_the_main_clauses(code_text, text, trigger, expected) ->
     "China has claimed the islands since 1992.\nVietnam accused China of aggression.",
     "Israel and Syria have been at war since 1948.\nSyria condemned the Israeli strike.",
     "Lebanon has been without a president since May.\nFrance criticized Iran for meddling.",
+    "The talks resumed on Monday.\nThere has been little progress since Russia attacked Ukraine.",
 ])
 def test_since_dates_a_state_and_does_not_carry(code_text, text) -> None:  # type: ignore[no-untyped-def]
     rec = code_text(text)
@@ -130,8 +131,36 @@ def test_a_plan_takes_no_date_from_what_happened(code_text) -> None:  # type: ig
      True),
     ("Tensions have risen in recent weeks after Russia expelled a German envoy.", False),
     ("Germany protested after Russia expelled a German envoy.", False),
+    # the start of a period a perfect runs from; a causal "since" places nothing
+    ("Relations have worsened since Russia expelled a German envoy.", True),
+    ("Germany protested, since Russia expelled a German envoy.", False),
 ])
-def test_only_a_counted_interval_anchors(nlp, text, anchored) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_counted_interval_or_a_period_start_anchors(nlp, text, anchored) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     trigger = next(t for t in doc if t.text == "expelled" and t.dep_ == "advcl")
     assert _anchored(trigger) is anchored
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("A Chinese vessel seized an American drone on Monday.\n"
+     "China returned the drone to the United States three days later.", "returned",
+     ("2019-04-25", "(counted from 2019-04-22) three days later")),
+    ("Russia expelled a German envoy on Thursday.\n"
+     "The next day, Germany expelled two Russian diplomats.", "expelled",
+     ("2019-04-19", "(counted from 2019-04-18) The next day")),
+])
+def test_a_counted_date_counts_from_the_story(  # type: ignore[no-untyped-def]
+        code_text, text, trigger, expected) -> None:
+    assert expected in _dates(code_text(text), trigger)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FILE - Putin speaks in Moscow, May 3, 2017.", True),
+    ("Protesters march in Caracas, Venezuela, April 13, 2017.", True),
+    ("A still image taken from footage shot on June 18 purports to show missiles.", True),
+    ("In this photo released on Monday, Putin greets Erdogan.", True),
+    ("Russia expelled a German envoy on Thursday.", False),
+    ("A photographer was detained in Minsk on Monday.", False),
+])
+def test_captions_are_recognised(text: str, expected: bool) -> None:
+    assert is_caption(text + "\nNext line.", 0) is expected

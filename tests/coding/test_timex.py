@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tacitus.coding.timex import resolve_expression
+from tacitus.coding.timex import Resolved, resolve_expression, resolve_relative
 
 PUB = date(2019, 4, 24)
 
@@ -25,7 +25,7 @@ CASES = [
     ("tomorrow", "future", "2019-04-25", "day"),
     ("last night", "past", "2019-04-23", "day"),
     ("two days ago", "past", "2019-04-22", "day"),
-    ("three days later", "past", "2019-04-27", "day"),
+    ("three days from now", "future", "2019-04-27", "day"),
     # periods
     ("last week", "past", "2019-04-15", "week"),
     ("Last week", "past", "2019-04-15", "week"),
@@ -95,6 +95,40 @@ def test_table_size() -> None:
 
 
 @pytest.mark.parametrize("text", ["the early 2000s", "recently", "soon", "the past", "the 15th",
-                                  "midnight", "lately"])
+                                  "midnight", "lately", "three days later", "the day before",
+                                  "the previous week", "the following month", "the next day"])
 def test_unresolvable(text: str) -> None:
     assert resolve_expression(text, PUB) is None
+
+
+ANCHOR = Resolved(date(2019, 4, 22), "day")  # the story's last date: Monday
+
+RELATIVE = [
+    ("five days later", "2019-04-27", "day"),
+    ("two days earlier", "2019-04-20", "day"),
+    ("the day before", "2019-04-21", "day"),
+    ("the next day", "2019-04-23", "day"),
+    ("the following day", "2019-04-23", "day"),
+    ("on the previous day", "2019-04-21", "day"),
+    ("a week later", "2019-04-29", "week"),
+    ("the following week", "2019-04-29", "week"),
+    ("the next month", "2019-05-01", "month"),
+    ("a year later", "2020-01-01", "year"),
+]
+
+
+@pytest.mark.parametrize("text,expected,precision", RELATIVE)
+def test_resolve_relative_to_the_story(text: str, expected: str, precision: str) -> None:
+    found = resolve_relative(text, ANCHOR)
+    assert found is not None, text
+    assert (found.value.isoformat(), found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text,anchor", [
+    ("days later", ANCHOR),
+    ("Tuesday", ANCHOR),
+    ("five days later", Resolved(date(2019, 4, 1), "month")),  # a day counted from a month
+    ("the next day", Resolved(date(2019, 4, 22), "week")),
+])
+def test_relative_needs_a_count_and_a_fine_enough_anchor(text: str, anchor: Resolved) -> None:
+    assert resolve_relative(text, anchor) is None

@@ -75,3 +75,21 @@ def test_analyst_at_a_think_tank_speaks_for_an_ngo(nlp, kb) -> None:  # type: ig
 def test_body_named_with_its_country(nlp, kb, text, name, country) -> None:  # type: ignore[no-untyped-def]
     ms = _by_name(nlp, kb, text)
     assert next(m for n, m in ms.items() if n.startswith(name)).country == country
+
+
+@pytest.mark.parametrize("text,published,name,code", [
+    # a party's full name wins over a shorter party name inside it ("League")
+    ("\"We are the victims,\" Asif Dar, a leading member of the ruling Muslim League "
+     "party, told reporters.", date(2016, 3, 1), "Asif Dar", "PAKPTY"),
+    # the minister's title inside the name and the adjective outside it
+    ("\"The strikes were a great measure,\" said Syrian Information Minister Karim Haddad.",
+     date(2017, 6, 20), "Karim Haddad", "SYRGOV"),
+])
+def test_affiliation_through_the_description(nlp, kb, text, published, name, code) -> None:  # type: ignore[no-untyped-def]
+    assert _by_name(nlp, kb, text, published)[name].code == code
+
+
+def test_similar_name_with_another_forename_is_not_a_kb_person(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _by_name(nlp, kb, "Thai reporter Chutima Thongdee and Australian editor Alan Morison "
+                           "face charges.", date(2019, 4, 24))
+    assert (ms["Alan Morison"].in_kb, ms["Alan Morison"].country) == (False, "AUS")

@@ -28,7 +28,7 @@ from .syntax import (
     prep_objects,
     with_conjuncts,
 )
-from .user_patterns import subject_members, user_trigger
+from .user_patterns import first_name_after, subject_members, user_trigger
 
 _ARMED = ("MIL", "REB", "COP", "INS")
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
@@ -40,7 +40,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "make",
                           "renew", "continue", "intensify", "escalate", "step", "speed",
                           "accelerate", "finish", "undertake", "initiate", "pursue", "wage",
                           "perform", "unleash", "restart", "expand", "deepen", "broaden",
-                          "order", "engage", "join", "reimpose", "extend", "tighten"})
+                          "order", "engage", "join", "reimpose", "extend", "tighten", "up",
+                          "increase", "boost"})
 _TIME_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following",
                          "until", "without", "throughout"})
 # Nouns that frame an act named by their compound modifier: "a mediation effort between ...",
@@ -144,10 +145,7 @@ def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | N
         if found is not None:  # a user dictionary claims the verb, even with no code
             return user_trigger(tok, found)
     objects = children(tok, OBJ | PASS_SUBJ)
-    # a particle is "prt", or a preposition right after the verb ("call on X"), never a
-    # later phrase ("gave the Philippines $272 million in 2006" is not "give in")
-    particles = {c.lower_ for c in tok.children
-                 if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)}
+    particles = _particles(tok)
     for rule in lexicon.verbs.get(tok.lemma_.lower(), ()):
         if rule.particle and rule.particle not in particles:
             continue
@@ -159,6 +157,16 @@ def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | N
             return rule, obj
         return rule, None
     return None, None
+
+
+def _particles(verb: Token) -> set[str]:
+    """A particle is "prt", or a preposition right after the verb ("call on X") or right after
+    its object ("charged Besigye with treason"), never a later phrase or a date ("gave the
+    Philippines $272 million in 2006" is not "give in")."""
+    ends = {verb.i} | {o.right_edge.i for o in children(verb, OBJ)}
+    return {c.lower_ for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i - 1 in ends and not any(
+                g.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL") for g in c.children))}
 
 
 # A user pattern's target: where the pattern's `+` says, else the direct object when it names
@@ -213,8 +221,8 @@ def sources_of(verb: Token, index: MentionIndex) -> list[Mention]:
         clause = verb if verb.dep_ == "relcl" else verb.head
         if clause.dep_ == "relcl":
             return _mentions([clause.head], index)
-    if subj:
-        return _mentions(with_conjuncts(subj[0]), index)
+    if subj:  # "the first contingent of Fijian troops arrived": the troops
+        return _mentions([_owner(t, index, ("of",)) for t in with_conjuncts(subj[0])], index)
     head = verb.head
     if head is verb:
         return []
@@ -318,15 +326,17 @@ def _slot(verb: Token, where: str, anchors: list[Token], index: MentionIndex) ->
         return [s for c in children(verb, {"ccomp"}) for s in children(c, SUBJ)]
     if where == "poss_obj":
         return [p for o in children(verb, OBJ) for p in children(o, {"poss"})]
+    if where == "after":
+        return first_name_after(verb)
     return [_owner(t, index) for node in anchors for t in prep_objects(node, (where,))]
 
 
-def _owner(obj: Token, index: MentionIndex) -> Token:
+def _owner(obj: Token, index: MentionIndex, preps: tuple[str, ...] = ("of", "in")) -> Token:
     """An object that names no actor stands for the owner in its "of" phrase or the country of
     its "in" phrase: "shelled positions of the rebels", "sent inspectors to a site in Syria"."""
     if index.for_token(obj) is not None:
         return obj
-    return next(prep_objects(obj, ("of", "in")), obj)
+    return next(prep_objects(obj, preps), obj)
 
 
 def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
@@ -436,25 +446,58 @@ def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
         parties = _between_parties(between, index)
         return _pairs(noun, rule, parties[:1], parties[1:2], index, base_conf=0.65,
                       both_ways=True)
-    poss = children(frame, {"poss"})
-    mods = [c for c in frame.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun]
-    sources = _mentions(poss, index) or _mentions(mods, index)
-    # "engaged in talks", but not "held posters during a demonstration"
-    if not sources and (frame.dep_ in ("dobj", "attr") or (
-            frame.dep_ == "pobj" and frame.head.lower_ not in _TIME_PREPS)):
-        governor = frame.head if frame.dep_ != "pobj" else frame.head.head
-        if governor.lemma_.lower() in _LIGHT_VERBS:  # "launched an attack", not "blamed"
-            sources = sources_of(governor, index)
-    others = [m for m in _mentions(mods, index) if m not in sources]
-    # "the withdrawal of forces from Panama": the "of" phrase carries the target's phrase
-    of_obj = next(prep_objects(frame, ("of",)), None)
-    targets = _targets(frame, rule, of_obj, index) or others
+    governor = _performing_verb(frame)
+    sources = _nominal_sources(frame, noun, governor, index)
+    targets = _nominal_targets(frame, noun, rule, governor, index)
+    targets = [t for t in targets if t not in sources]
     if not targets and len(sources) > 1 and rule.symmetric:
         return _pairs(noun, rule, sources[:1], sources[1:2], index, base_conf=0.6,
                       both_ways=True)
     if rule.self_target and not any(t.country or t.code for t in targets):
         targets = place_targets(frame, None, index) or targets
     return _pairs(noun, rule, sources, targets, index, base_conf=0.6)
+
+
+def _modifiers(frame: Token, noun: Token) -> list[Token]:
+    return [c for c in frame.children if c.dep_ in ("amod", "compound", "nmod") and c is not noun]
+
+
+def _performing_verb(frame: Token) -> Token | None:
+    """The verb whose subject performs the act a noun names: "launched an attack", "engaged
+    in talks"; not "blamed" an attack, nor "held posters during a demonstration"."""
+    if frame.dep_ in ("dobj", "attr") or (frame.dep_ == "pobj" and
+                                          frame.head.lower_ not in _TIME_PREPS):
+        governor = frame.head if frame.dep_ != "pobj" else frame.head.head
+        if governor.lemma_.lower() in _LIGHT_VERBS:
+            return governor
+    return None
+
+
+def _nominal_sources(frame: Token, noun: Token, governor: Token | None,
+                     index: MentionIndex) -> list[Mention]:
+    """Who performs a nominal act: its possessor ("Iran's offensive"), its "by" agent
+    ("condemnation by the UN"), its national modifier ("an Israeli raid"), else the subject of
+    the verb that performs it."""
+    sources = _mentions(children(frame, {"poss"}), index) or \
+        _mentions(list(prep_objects(frame, ("by",))), index) or \
+        _mentions(_modifiers(frame, noun), index)
+    if not sources and governor is not None:
+        return sources_of(governor, index)
+    return sources
+
+
+def _nominal_targets(frame: Token, noun: Token, rule: Trigger, governor: Token | None,
+                     index: MentionIndex) -> list[Mention]:
+    """Where a nominal act is aimed: its own target phrase, which the parser may hang on its
+    "of" or "by" object ("the withdrawal of forces from Panama", "an attack by rebels on
+    ..."), or on the verb that performs it ("upped its aid to Kabul"); else another
+    country's modifier ("the Israeli raid")."""
+    agents = list(prep_objects(frame, ("by",)))
+    inner = next(prep_objects(frame, ("of",)), agents[0] if agents else None)
+    targets = _targets(frame, rule, inner, index)
+    if not targets and governor is not None:
+        targets = _targets(governor, rule, frame, index)
+    return targets or [m for m in _mentions(_modifiers(frame, noun), index) if m.country]
 
 
 def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[Mention],
@@ -471,7 +514,10 @@ def _pairs(trigger: Token, rule: Trigger, sources: list[Mention], targets: list[
     out: list[RawEvent] = []
     for src in sources:
         filled = [_fill_target(t, src, rule, index.focus_country) for t in targets]
-        resolved = [t for t in filled if t is not None and t.entity != src.entity]
+        # one dictionary entry in two roles acts on itself: "Arnor police arrested Arnor
+        # students" (ARNCOP, ARNEDU)
+        resolved = [t for t in filled if t is not None and
+                    (t.entity, t.code) != (src.entity, src.code)]
         if not resolved:
             if not rule.needs_target and not targets:
                 out.append(RawEvent(trigger, rule, _code(rule, src), src, None, base_conf))
@@ -524,6 +570,9 @@ def _fill_target(t: Mention, src: Mention, rule: Trigger, focus: str | None) -> 
     an attack's bare target ("a government-controlled base") is not the attacker's own."""
     if t.country:
         return t
+    if t.kind == "person" and rule.self_target and focus and src.country == focus:
+        # a person of no known country whom the story's own state arrests, tries or executes
+        return replace(t, country=focus, code=focus)
     if not t.code:
         return None
     # a domestic story between groups: "the opposition accuses police", "forces fired on

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import EventDate
 from .syntax import SPEECH, ancestors_upto, clause_verb
-from .timex import Resolved, Tense, resolve_expression
+from .timex import Resolved, Tense, resolve_expression, resolve_relative
 
 _NUMERIC_DATE = re.compile(r"\(?\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b\)?")
 _CARRY_SENTENCES = 8
@@ -88,6 +88,8 @@ def event_date(trigger: Token, timexes: list[Timex], carried: EventDate | None,
     in_sent = [t for t in timexes if t.sent_start == trigger.sent.start_char]
     anchored = _anchored(trigger)  # "a week after meeting X": not the story's date
     tx = _own_date(trigger, in_sent)
+    if tx is None and (counted := _counted_date(trigger, in_sent, carried)) is not None:
+        return counted
     if tx is None and not anchored:
         tx = _sentence_date(trigger, in_sent)
     if tx is not None:
@@ -110,6 +112,26 @@ def _own_date(trigger: Token, in_sent: list[Timex]) -> Timex | None:
     own = [t for t in in_sent if t.governor in (clause.i, trigger.i)
            and not _since(trigger.doc, t)]
     return own[0] if own else None
+
+
+def _counted_date(trigger: Token, in_sent: list[Timex],
+                  carried: EventDate | None) -> EventDate | None:
+    """"China returned the glider five days later": counted from the last date before the
+    expression in its sentence, else from the story's date carried so far."""
+    clause = clause_verb(trigger)
+    for ent in trigger.sent.ents:
+        if ent.label_ != "DATE" or clause_verb(ent.root) not in (clause, trigger):
+            continue
+        earlier = [t for t in in_sent if t.end <= ent.start_char]
+        anchor = earlier[-1].resolved if earlier else None
+        if anchor is None and carried is not None and carried.value is not None:
+            anchor = Resolved(carried.value, carried.precision)
+        found = resolve_relative(ent.text, anchor) if anchor is not None else None
+        if found is not None and anchor is not None:
+            return EventDate(found.value, found.precision,
+                             f"(counted from {anchor.value.isoformat()}) {ent.text}",
+                             ent.start_char, ent.end_char)
+    return None
 
 
 def _sentence_date(trigger: Token, in_sent: list[Timex]) -> Timex | None:
@@ -153,8 +175,8 @@ _INDEFINITE = frozenset({"previously", "long", "always", "repeatedly", "often", 
 def _indefinite(verb: Token) -> bool:
     """"China has previously accused ...", "Iran has always denied ...": a present perfect
     of past occasions, not an act at publication nor at the story's date."""
-    return any(c.dep_ == "advmod" and c.lower_ in _INDEFINITE for c in verb.children) and \
-        any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    return _perfect(verb) and any(c.dep_ == "advmod" and c.lower_ in _INDEFINITE
+                                  for c in verb.children)
 
 
 def _since(doc: Doc, tx: Timex) -> bool:
@@ -168,18 +190,25 @@ _COUNTS = frozenset({"a", "an", "the", "of", "few", "several", "some", "many"})
 
 def _anchored(trigger: Token) -> bool:
     """An event placed by a stated interval from another ("less than a week after meeting
-    Xi", "two days before the vote was held") happened on neither the date of that other
-    event nor the date of the surrounding story."""
+    Xi", "two days before the vote was held"), or the start of a period a perfect runs from
+    ("there has been little progress since Washington and Havana restored ties"), happened
+    on neither the date of that other event nor the date of the surrounding story."""
     for tok in (trigger, *ancestors_upto(trigger, 4)):
         anchor = None
-        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("after", "before"):
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("after", "before", "since"):
             anchor = tok.head
         elif tok.dep_ == "advcl":
             anchor = next((c for c in tok.children if c.dep_ == "mark"
-                           and c.lower_ in ("after", "before")), None)
+                           and c.lower_ in ("after", "before", "since")), None)
+        if anchor is not None and anchor.lower_ == "since":  # else a causal "since"
+            return _perfect(clause_verb(tok.head if tok.dep_ == "advcl" else anchor.head))
         if anchor is not None:
             return _interval_before(anchor)
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
 
 
 def _interval_before(anchor: Token) -> bool:
@@ -253,14 +282,18 @@ def is_archive_photo(sentence: str) -> bool:
 
 _CAPTION_END = re.compile(r",\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?"
                           r"\s+\d{1,2},\s+\d{4}\.?\s*$")
+_PICTURE_START = re.compile(r"^\s*(?:A|An|This|In this)\b[^.]{0,30}?\b(?:image|photo|photograph|"
+                            r"picture|screenshot|screen grab|video still|handout)\b")
 
 
 def is_caption(text: str, sent_start: int) -> bool:
-    """A photo caption ("FILE - ...", "... in Caracas, April 13, 2017."): its date is the
-    photo's, so it must not carry into the story."""
+    """A photo caption ("FILE - ...", "... in Caracas, April 13, 2017.", "A still image taken
+    from footage shot on June 18 ..."): its date is the photo's, so it must not carry into
+    the story."""
     end = text.find("\n", sent_start)
     line = text[sent_start:end if end >= 0 else len(text)]
-    return is_archive_photo(line) or bool(_CAPTION_END.search(line))
+    return is_archive_photo(line) or bool(_CAPTION_END.search(line)
+                                          or _PICTURE_START.match(line))
 
 
 @dataclass(frozen=True, slots=True)

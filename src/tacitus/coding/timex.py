@@ -29,6 +29,11 @@ _PART_OF = re.compile(r"^((the )?(end|beginning|start|middle) of|early|late|mid)
 # "next January", "this coming Friday": the first one after it
 _PAST_WORDS = re.compile(r"^(this past|past|last|this) ")
 _NEXT_WORDS = re.compile(r"^(this coming|coming|next) ")
+# "the next day", "two weeks later": counted from the story's last date, not publication
+_AFTER_ANCHOR = re.compile(r"(?:the )?(?:(next|following|previous) (day|week|month|year)|"
+                           r"(day|week|month|year) (before|after))")
+_COUNTED = re.compile(r"(\w+|\d+) (day|week|month|year)s? (later|earlier|after|before)")
+_UNITS = ("day", "week", "month", "year")  # finest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,11 @@ class Resolved:
 def resolve_expression(text: str, published: date, *, tense: Tense = "past") -> Resolved | None:
     """The date `text` refers to, seen from `published`; None when it names no date."""
     t = " ".join(text.lower().replace("’", "'").split())
-    t = re.sub(r"^(on|in|at|by|since|during|from|until|the)\s+", "", t)
+    t = re.sub(r"^(on|in|at|by|since|during|from|until)\s+", "", t)
+    # "the next day", "the previous week" count from the story, unlike a bare "next week"
+    if _AFTER_ANCHOR.fullmatch(t) and not re.fullmatch(r"next (week|month|year)", t):
+        return None
+    t = re.sub(r"^the\s+", "", t)
     t = re.sub(r"'s$", "", t)
     for fn in (_relative_word, _relative_period, _numeric, _weekday_only, _month_day,
                _month_only, _year_only):
@@ -51,23 +60,47 @@ def resolve_expression(text: str, published: date, *, tense: Tense = "past") -> 
 
 
 def _relative_word(t: str, pub: date, _tense: Tense) -> Resolved | None:
+    # "three days later" and "the day before" count from the story's last date, not from
+    # publication: `resolve_relative` reads them
     offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-               "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
-               "the day before": -1}
+               "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     if t in offsets:
         return Resolved(pub + timedelta(days=offsets[t]), "day")
-    m = re.fullmatch(r"(\w+|\d+) days? (ago|earlier|later|from now)", t)
+    m = re.fullmatch(r"(\w+|\d+) days? (ago|from now)", t)
     if m:
         n = _number(m.group(1))
         if n is not None:
-            sign = -1 if m.group(2) in ("ago", "earlier") else 1
+            sign = -1 if m.group(2) == "ago" else 1
             return Resolved(pub + timedelta(days=sign * n), "day")
     return None
 
 
+def resolve_relative(text: str, anchor: Resolved) -> Resolved | None:
+    """A date counted from the story's last date ("five days later", "the day before", "the
+    following week"), seen from `anchor`; None when `text` is not such a count or the anchor
+    is too coarse for it (a day counted from a month)."""
+    t = " ".join(text.lower().split())
+    t = re.sub(r"^(on|in|by)\s+", "", t)
+    if m := _AFTER_ANCHOR.fullmatch(t):
+        unit = m.group(2) or m.group(3)
+        step = -1 if (m.group(1) or m.group(4)) in ("previous", "before") else 1
+    elif (m := _COUNTED.fullmatch(t)) and _number(m.group(1)) is not None:
+        unit = m.group(2)
+        step = (_number(m.group(1)) or 0) * (-1 if m.group(3) in ("earlier", "before") else 1)
+    else:
+        return None
+    if anchor.precision not in _UNITS[:_UNITS.index(unit) + 1]:  # a day from a month
+        return None
+    if unit == "day":
+        return Resolved(anchor.value + timedelta(days=step), "day")
+    if unit == "week":
+        return _shift(anchor.value + timedelta(weeks=step), "week", 0)
+    return _shift(anchor.value, unit, step)
+
+
 def _relative_period(t: str, pub: date, _tense: Tense) -> Resolved | None:
     t = _PART_OF.sub("", t)  # "late last year" is still last year, at that precision
-    m = re.fullmatch(r"(last|this|next|past|previous|coming|earlier this|later this) "
+    m = re.fullmatch(r"(last|this|next|past|coming|earlier this|later this) "
                      r"(week|month|year)(?:end)?", t)
     if not m:
         m2 = re.fullmatch(r"(\w+|\d+) (week|month|year)s? ago", t)
@@ -75,7 +108,7 @@ def _relative_period(t: str, pub: date, _tense: Tense) -> Resolved | None:
             return None
         return _shift(pub, m2.group(2), -(_number(m2.group(1)) or 0))
     which, unit = m.group(1), m.group(2)
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
     return _shift(pub, unit, step)
 
 

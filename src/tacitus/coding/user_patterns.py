@@ -26,8 +26,9 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QU
 
 def user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token | None]:
     """The trigger for a user-dictionary match (one without a code codes nothing), and the
-    token whose prepositional objects hold the target: where the pattern's `+` says, else the
-    direct object when it names an actor, else the nearest preposition whose object does."""
+    token whose prepositional objects hold the target: where the pattern's `+` (in a reversed
+    pattern, its `$`) says, else the direct object when it names an actor, else the nearest
+    preposition whose object does, else the subject of a clause after the verb."""
     if found.code is None:
         return None, None
     obj = next(iter(children(tok, OBJ)), None)
@@ -45,16 +46,26 @@ def user_trigger(tok: Token, found: PatternMatch) -> tuple[Trigger | None, Token
     else:
         prep = next((p for p in preps if p.lower_ in _USER_PREPS and any(
             _actor_like(o) for o in prep_objects(p.head, (p.lower_,)))), None)
-        target = ("dobj",) if prep is None else ("dobj", prep.lower_)
+        # the preposition's actor first: the object names none ("condemned an attack by X
+        # in Y" is aimed at X, not at the place the object is in)
+        target = ("dobj",) if prep is None else (prep.lower_, "dobj")
         if prep is None and _clause_subject(tok):
             target = ("dobj", "that_subj")  # "allowed that Mordor is ...": the next actor
+        elif prep is None and found.paired == found.code and _listed_subject(tok):
+            # "[064:064]" is a mutual act: with no one named after the verb, the members of
+            # a listed subject are each other's partners ("Gondor and Osgiliath renewed ties")
+            return _trigger(tok, found, (), mutual=True), obj
+        elif prep is None:
+            target = ("after", "dobj")  # the first name after the verb, in whatever phrase
     rule = _trigger(tok, found, target)
     return rule, obj if prep is None or prep.head is tok else prep.head
 
 
-def _trigger(tok: Token, found: PatternMatch, target: tuple[str, ...]) -> Trigger:
+def _trigger(tok: Token, found: PatternMatch, target: tuple[str, ...], *,
+             mutual: bool = False) -> Trigger:
     return Trigger(lemma=tok.lemma_.lower(), code=found.code or "", target=target,
-                   symmetric=found.compound, needs_target=True, reverse_code=found.paired,
+                   symmetric=found.compound or mutual, needs_target=True,
+                   reverse_code=found.paired,
                    user=True, reversed=found.pattern is not None and found.pattern.reversed)
 
 
@@ -73,8 +84,12 @@ def _preps_below(verb: Token) -> list[Token]:
 def _clause_subject(verb: Token) -> bool:
     """The verb's complement clause after it has an actor as its subject ("believes X can
     cope"); a clause before the verb is what a speaker says ("X will go, an official said")."""
-    return any(_actor_like(s) for c in children(verb, {"ccomp"}) if c.i > verb.i
-               for s in children(c, SUBJ))
+    return any(_actor_like(s) and s.lower_ not in PRONOUNS  # "said he ...": the speaker
+               for c in children(verb, {"ccomp"}) if c.i > verb.i for s in children(c, SUBJ))
+
+
+def _listed_subject(verb: Token) -> bool:
+    return sum(_actor_like(t) for t in subject_members(verb)) > 1
 
 
 def _named_prep(pattern: VerbPattern | None, preps: list[Token]) -> Token | None:
@@ -124,3 +139,12 @@ def _raised_subjects(verb: Token) -> list[Token]:
             c.dep_ == "agent" for c in head.children):
         return []
     return children(head, PASS_SUBJ)
+
+
+def first_name_after(verb: Token) -> list[Token]:
+    """The first name after the verb in the phrases below it, whatever their kind: where a
+    pattern's target is when no object or preposition holds one ("expressed hopes that X
+    could ...", "said he has deep satisfaction toward X")."""
+    return next(([t] for t in verb.subtree if t.i > verb.i and (
+        t.ent_type_ in _ACTOR_ENTS or (t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTOR_ENTS))),
+        [])

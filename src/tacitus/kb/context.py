@@ -39,6 +39,8 @@ def _institution(m: Mention, kb: KnowledgeBase, focus: str | None) -> Mention | 
     if agent is None or not agent.institution or focus is None or focus not in kb.countries:
         return None
     country = kb.countries[focus]
-    return replace(m, entity=f"{country.id}-{agent.code.lower()}",
+    # "government" covers many bodies: the electoral commission is not the cabinet
+    role = agent.phrase.replace(" ", "-") if agent.code == "GOV" else agent.code.lower()
+    return replace(m, entity=f"{country.id}-{role}",
                    name=f"{country.name} ({agent.phrase})", kind="group",
                    code=focus + agent.code, country=focus, role=agent.phrase, in_kb=True)

@@ -11,6 +11,7 @@ that body.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -31,10 +32,13 @@ _NOT_OWN = frozenset({"backed", "led", "supported", "allied", "funded", "trained
 _THINK_TANK_WORDS = frozenset({"institute", "institution", "center", "centre", "foundation",
                                "council", "endowment", "forum", "dialogue", "watch"})
 _SCHOLAR_CODES = frozenset({"ELI", "EDU"})
+Locate = Callable[[str], str | None]
 
 
-def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Unknown people without a country take the one their description states."""
+def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
+                   locate: Locate | None = None) -> list[Mention]:
+    """Unknown people without a country take the one their description states.
+    `locate(name)` is the country of a place name ("Ted Poe of Texas")."""
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     focus = focus_country(mentions, share=FOCUS_SHARE)
     think_tanks: set[str] = set()
@@ -42,6 +46,8 @@ def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list
     for m in mentions:
         if m.kind == "person" and not m.in_kb and m.country is None:
             m, tank = _described(doc, m, by_token, kb, focus)
+            if m.country is None and locate is not None:
+                m = _from_place(doc, m, by_token, kb, locate)
             if tank is not None:
                 think_tanks.add(tank)
         out.append(m)
@@ -53,14 +59,37 @@ def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: Knowledge
                focus: str | None) -> tuple[Mention, str | None]:
     head = doc[m.tok_start:m.tok_end].root
     own = list(doc[m.tok_start:m.tok_end])
-    for tokens in _descriptions(head, m, by_token):
+    descriptions = _descriptions(head, m, by_token)
+    for tokens in descriptions:
         found = _affiliated(tokens + own, m, by_token, kb)
         if found is not None:
             return found
-    role = _role_code(own, kb)
-    if role and focus:  # "opposition lawmaker X" in a story about one country
+    # "opposition lawmaker X", "X, a rebel commander" in a story about one country
+    role = _role_code(own + [t for d in descriptions for t in d], kb)
+    if role and focus:
         return replace(m, country=focus, code=focus + role), None
     return m, None
+
+
+def _from_place(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: KnowledgeBase,
+                locate: Locate) -> Mention:
+    """"Ted Poe of Texas", "X, a lawmaker from Ohio": the place's country."""
+    head = doc[m.tok_start:m.tok_end].root
+    noun = _appositive_noun(head, by_token)
+    described = list(doc[m.tok_start:m.tok_end]) + (_own_tokens(noun) if noun else [])
+    for owner in (head, *([noun] if noun is not None else [])):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC") and \
+                        place.i not in by_token:
+                    name = " ".join(t.text for t in place.subtree
+                                    if t is place or t.dep_ == "compound")
+                    if (country := locate(name)) is not None:
+                        role = _role_code(described, kb) or ""
+                        return replace(m, country=country, code=country + role)
+    return m
 
 
 def _descriptions(head: Token, m: Mention, by_token: dict[int, Mention]) -> list[list[Token]]:

@@ -64,6 +64,14 @@ class Gazetteer:
     def is_place(self, name: str) -> bool:
         return bool(self.candidates(name))
 
+    def country_of(self, name: str, countries: Iterable[str] = ()) -> str | None:
+        """The country of a place name when the text leaves no doubt: every place so named is
+        in one country, or only one of those countries is among `countries` (those named)."""
+        found = {c.location.country for c in self.candidates(name)} - {None}
+        if len(found) > 1:
+            found &= set(countries)
+        return next(iter(found)) if len(found) == 1 else None
+
     def resolve(self, name: str, *, context: Iterable[str] = ()) -> Location | None:
         """The best location for `name`, given country codes the article names."""
         found = self.candidates(name)

@@ -23,7 +23,7 @@ from .context import in_context
 from .describe import enrich_unknown
 from .loader import KnowledgeBase
 from .matcher import Piece, find_pieces, token_keys
-from .mention import TRANSNATIONAL, Base, Mention, base_of, focus_country
+from .mention import TRANSNATIONAL, Base, Mention, base_of, country_counts, focus_country
 from .model import Agent, NameHit, Person, Role, normalize, skeleton
 
 __all__ = ["Mention", "focus_country", "resolve_mentions"]
@@ -41,6 +41,9 @@ _ORG_ROLE_WORDS = {
     "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
 }
 
+# Legal suffixes that make a name a company's ("Marubeni Corp.", "Acme Ltd").
+_CORPORATE = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc",
+                        "llc", "gmbh", "co"})
 # Words that make an organisation's name ("... Council", "... Institute").
 _BODY_WORDS = frozenset({"institute", "institution", "center", "centre", "foundation", "council",
                          "endowment", "forum", "commission", "committee", "association",
@@ -69,8 +72,10 @@ DateFor = Callable[[int], date | None]
 def resolve_mentions(
     doc: Doc, kb: KnowledgeBase, *, published: date | None, date_for: DateFor | None = None,
     is_place: Callable[[str], bool] | None = None,
+    locate: Callable[[str, Sequence[str]], str | None] | None = None,
 ) -> list[Mention]:
-    """Every actor mention in `doc`, in text order. `date_for(char)` gives a sentence's date."""
+    """Every actor mention in `doc`, in text order. `date_for(char)` gives a sentence's date;
+    `locate(name, countries)` the country of a place name, given the countries named."""
     keys = token_keys(doc)
     pieces = _with_entities(doc, find_pieces(doc, kb, keys), is_place)
     groups = _compose(doc, pieces)
@@ -79,7 +84,9 @@ def resolve_mentions(
     mentions = _corefer(doc, mentions, kb, ctx)
     mentions = sorted(mentions + _missed_short_names(doc, mentions, kb, ctx),
                       key=lambda m: m.start)
-    return in_context(enrich_unknown(doc, mentions, kb), kb)
+    named = list(country_counts(mentions))
+    where = (lambda name: locate(name, named)) if locate is not None else None
+    return in_context(enrich_unknown(doc, mentions, kb, locate=where), kb)
 
 
 # Parts of Arabic, Dutch, Spanish... names that are not names on their own.
@@ -378,6 +385,8 @@ def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: Base,
         role = _org_role(text)
         country = country or _country_inside(doc, piece, ctx.kb)
         code = (country or "") + role if country else None
+        if country is None and normalize(text).rpartition(" ")[2] in _CORPORATE:
+            country = code = "MNC"  # "JGC Corp.": a company with no country stated
         return Mention(**base, entity="org:" + normalize(text).replace(" ", "-"), name=text,
                        kind="org", code=code, country=country, role=None, in_kb=False)
     code = country + agent.code if country and agent else country
