@@ -315,3 +315,14 @@ def test_mutual_code_pairs_a_listed_subject(resources: Resources,
     # a paired code of two different acts is not mutual: no one is named to receive
     coded = _coded(resources, verbs, "Norway and Sweden donated ten million dollars.")
     assert not coded, coded
+
+
+@pytest.mark.parametrize("text", [
+    "Norway expects that the talks with Sweden will fail.",  # a name deep in the clause
+    "Norway expects it will soon trade with Sweden.",  # "it" is Norway, not the target
+    "Norway denounced efforts to end the Swedish boycott.",  # a name in a phrase's clause
+])
+def test_target_is_the_first_name_after_the_verb(resources: Resources, verbs: VerbDictionary,
+                                                 text: str) -> None:
+    coded = _coded(resources, verbs, text)
+    assert any(s == "NOR" and t == "SWE" and c in ("023", "122") for s, t, c in coded), coded

@@ -93,3 +93,26 @@ def test_similar_name_with_another_forename_is_not_a_kb_person(nlp, kb) -> None:
     ms = _by_name(nlp, kb, "Thai reporter Chutima Thongdee and Australian editor Alan Morison "
                            "face charges.", date(2019, 4, 24))
     assert (ms["Alan Morison"].in_kb, ms["Alan Morison"].country) == (False, "AUS")
+
+
+_KABUL = ("An Afghan court in Kabul overturned the sentences. Afghanistan's president said the "
+          "ruling stood. Afghan police guarded the court. Afghan officials said little. "
+          "{} Afghanistan's judges declined to comment.")
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    # a bare full name in a story almost wholly about one country
+    ("Her father, Hamid Sadiq, called the ruling unacceptable.", "Hamid Sadiq", "AFG"),
+    # ... but a single name may be anything the parser took for a person
+    ("Sadiq called the ruling unacceptable.", "Sadiq", None),
+])
+def test_undescribed_people_in_a_one_country_story(nlp, kb, sentence, name, country) -> None:  # type: ignore[no-untyped-def]
+    ms = _by_name(nlp, kb, _KABUL.format(sentence), date(2015, 7, 2))
+    assert ms[name].country == country
+
+
+def test_undescribed_people_in_a_two_country_story(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    ms = _by_name(nlp, kb, "India accused Pakistan of the attack. Pakistan denied it and "
+                           "India said Pakistani troops fired first. Hamid Sadiq called the "
+                           "claim absurd.", date(2016, 8, 11))
+    assert ms["Hamid Sadiq"].country is None

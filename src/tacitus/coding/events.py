@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..kb.resolve import Mention
 from .framing import framed_code
 from .lexicon import Lexicon, Trigger
-from .mentions import MentionIndex
+from .mentions import PRONOUNS, MentionIndex
 from .petrarch_verbs import match_pattern
 from .syntax import (
     OBJ,
@@ -343,7 +343,8 @@ def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
     out: list[Mention] = []
     for t in _with_listed(tokens, index):
         for m in index.for_token_all(t):
-            for listed in _list_run(m, index):
+            # a pronoun stands for its antecedent alone, not for a list around it
+            for listed in [m] if t.lower_ in PRONOUNS else _list_run(m, index):
                 if listed not in out:
                     out.append(listed)
     return out

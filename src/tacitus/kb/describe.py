@@ -6,7 +6,9 @@ Ministry"; "Putin's envoy to Afghanistan, X") and "X of the Wilson Center". A wr
 worse than none, so destinations ("envoy to Afghanistan"), backers ("a U.S.-backed commander"),
 relative clauses and coordinated names are not read. An analyst or scholar at an unknown body
 named like a think tank ("... Council", "... Institute") is taken to speak for an NGO, and so is
-that body.
+that body. Only where the text states nothing does the article decide: a role noun ("opposition
+lawmaker X") in a story clearly about one country, a bare full name in a story almost wholly
+about one.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .loader import KnowledgeBase
-from .mention import FOCUS_SHARE, TRANSNATIONAL, Mention, focus_country
+from .mention import FOCUS_SHARE, TRANSNATIONAL, Mention, country_counts, focus_country
 from .model import normalize
 
 # Prepositions that attach a person to a body or a country ("of", "at", "from"); "to" and "in"
@@ -33,6 +35,10 @@ _THINK_TANK_WORDS = frozenset({"institute", "institution", "center", "centre", "
                                "council", "endowment", "forum", "dialogue", "watch"})
 _SCHOLAR_CODES = frozenset({"ELI", "EDU"})
 Locate = Callable[[str], str | None]
+# Named people with no description at all take the focus country only in a story that names
+# it this often: a wrong country is worse than none.
+_LOCAL_SHARE = 0.75
+_LOCAL_MENTIONS = 5  # and names countries often enough to be a story about one
 
 
 def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
@@ -41,6 +47,8 @@ def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     `locate(name)` is the country of a place name ("Ted Poe of Texas")."""
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     focus = focus_country(mentions, share=FOCUS_SHARE)
+    local = focus_country(mentions, share=_LOCAL_SHARE) \
+        if sum(country_counts(mentions).values()) >= _LOCAL_MENTIONS else None
     think_tanks: set[str] = set()
     out = []
     for m in mentions:
@@ -48,6 +56,8 @@ def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             m, tank = _described(doc, m, by_token, kb, focus)
             if m.country is None and locate is not None:
                 m = _from_place(doc, m, by_token, kb, locate)
+            if m.country is None and len(normalize(m.name).split()) > 1:
+                m = _local(m, local)
             if tank is not None:
                 think_tanks.add(tank)
         out.append(m)
@@ -69,6 +79,12 @@ def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: Knowledge
     if role and focus:
         return replace(m, country=focus, code=focus + role), None
     return m, None
+
+
+def _local(m: Mention, country: str | None) -> Mention:
+    """A named person with no description in a story almost wholly about one country ("her
+    father, Mohammad Nadar") is taken to be from it."""
+    return replace(m, country=country, code=country) if country else m
 
 
 def _from_place(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: KnowledgeBase,
