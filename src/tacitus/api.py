@@ -205,6 +205,7 @@ def print_import(files: tuple[Path, ...], out: IO[str] | None = None) -> dict[st
     report = {"files": [str(f) for f in files], "entries": len(entries),
               "dated_codes": sum(1 for e in entries.values() for c in e.codes if c[1] or c[2]),
               "verb_blocks": len(verbs.blocks), "verb_patterns": verbs.pattern_count,
+              "discards": len(verbs.discards) + len(verbs.story_discards),
               "load_seconds": round(time.perf_counter() - started, 3)}
     (out or sys.stdout).write(json.dumps(report, indent=2) + "\n")
     return report

@@ -93,6 +93,17 @@ RECALL_CASES = [
     # rejecting allegations is a denial answering the accusation
     ("Egypt accused Sudan of arming rebels. Sudan rejected the allegations on Monday.", "01",
      "SDN", "EGY"),
+    # a preposition right after the object completes a phrasal verb ("charged X with")
+    ("Bolivian prosecutors charged Bolivian activist Ana Quispe with sedition.", "17", "BOL",
+     "BOL"),
+    # a person of no known country whom the story's own state executes is its own
+    ("Iran executed the dissident writer Farid Tavakoli on Monday.", "18", "IRN", "IRN"),
+    # the target phrase of an event noun hung on the verb performing it
+    ("Japan has increased its humanitarian aid to Sudan.", "07", "JPN", "SDN"),
+    # a pronoun stands for its antecedent alone, not for a list written around it
+    ("Years after the war with Iraq, Iran has boosted its aid to Syria.", "07", "IRN", "SYR"),
+    # a stated obligation is a demand on the one who must act
+    ("Germany said on Monday that Serbia must extradite the suspects.", "10", "DEU", "SRB"),
     # lexicon: suspension of ties, burning an effigy
     ("Canada announced a suspension of diplomatic ties with Iran.", "16", "CAN", "IRN"),
     ("Pakistani protesters burned an effigy of the Indian prime minister.", "14", "PAK", "IND"),
@@ -110,6 +121,8 @@ def test_finds_event(code_text, text, root, src, tgt) -> None:  # type: ignore[n
 @pytest.mark.parametrize("text,wrong_source", [
     # reporting an act is not performing it
     ("Kenya reported the withdrawal of Ugandan troops from Somalia.", "KEN"),
+    # "its" is Iran alone, not the list "Iraq, Iran" the comma seems to make
+    ("Years after the war with Iraq, Iran has boosted its aid to Syria.", "IRQ"),
 ])
 def test_no_event_for_bystander(code_text, text, wrong_source) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code_text(text).events if e.source.country == wrong_source]
@@ -119,3 +132,8 @@ def test_time_phrase_names_no_performer(code_text) -> None:  # type: ignore[no-u
     """Police who made arrests during a demonstration did not stage it."""
     events = code_text("Iraqi police made arrests during a demonstration in Syria.").events
     assert not [e for e in events if e.root == "14"]
+
+
+def test_an_obligation_of_ones_own_is_no_demand(code_text) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code_text("Germany said it must act quickly.").events
+                if e.root == "10"]

@@ -326,3 +326,10 @@ def test_target_is_the_first_name_after_the_verb(resources: Resources, verbs: Ve
                                                  text: str) -> None:
     coded = _coded(resources, verbs, text)
     assert any(s == "NOR" and t == "SWE" and c in ("023", "122") for s, t, c in coded), coded
+
+
+def test_prepositions_inside_a_noun_clause_are_not_slots(resources: Resources,
+                                                         verbs: VerbDictionary) -> None:
+    # "a plan to send ... to Chad": the first name after the verb, not the clause's "to"
+    coded = _coded(resources, verbs, "Norway denounced a plan to send Swedish troops to Chad.")
+    assert ("NOR", "SWEMIL", "122") in coded and ("NOR", "TCD", "122") not in coded, coded

@@ -86,3 +86,9 @@ def test_place_named_in_two_countries_needs_the_article(resources) -> None:  # t
     # "Punjab" is in India and in Pakistan; the text names neither
     ms = _mentions(resources, "Amrit Gill, a lawmaker from Punjab, said the plan was dead.")
     assert next(m for m in ms if m.name == "Amrit Gill").country is None
+
+
+def test_unknown_body_named_after_a_place(resources) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(resources, "A spokesman for the Detroit Medical Center said the patients "
+                              "were stable.")
+    assert next(m for m in ms if m.name == "Detroit Medical Center").country == "USA"

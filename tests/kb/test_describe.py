@@ -116,3 +116,15 @@ def test_undescribed_people_in_a_two_country_story(nlp, kb) -> None:  # type: ig
                            "India said Pakistani troops fired first. Hamid Sadiq called the "
                            "claim absurd.", date(2016, 8, 11))
     assert ms["Hamid Sadiq"].country is None
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # what the person leads, in a relative clause
+    ("\"We will build,\" said Avi Roth, who heads the Yesha Council, which represents "
+     "settlers.", "Avi Roth", "ISRCVL"),
+    # an age before the description; a nationality alone gives no role
+    ("Yusuf Salim, 56, a Palestinian farmer who owns part of the land, told reporters.",
+     "Yusuf Salim", "PSE"),
+])
+def test_description_after_the_name(nlp, kb, text, name, code) -> None:  # type: ignore[no-untyped-def]
+    assert _by_name(nlp, kb, text, date(2017, 2, 1))[name].code == code

@@ -74,7 +74,7 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
                 if obj is not None:
                     used_nouns.add(obj.i)
                 events.extend(_verbal(tok, rule, obj, index))
-            elif tok.lemma_.lower() in SPEECH:
+            elif tok.lemma_.lower() in _STATING:
                 speech.append(tok)
             elif fallback is not None and tok.pos_ == "VERB" and \
                     tok.lemma_.lower() not in lexicon.verbs:
@@ -87,9 +87,35 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
     for verb in speech:  # a criticism stated in speech, unless what is said is coded already
         said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
                 for t in c.subtree}
+        demands = _stated_demands(verb, index, events)
         if not any(e.trigger.i in said for e in events):
             events.extend(_critical_statement(verb, index))
+        events.extend(demands)
     return events
+
+
+_STATING = SPEECH | {"conclude"}
+# What a stated obligation demands, by the root of the act it names ("must hand over" asks the
+# target to yield: 105); CAMEO's 10x codes mirror the cooperative roots.
+_DEMAND_BY_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+
+
+def _stated_demands(verb: Token, index: MentionIndex, coded: list[RawEvent]) -> list[RawEvent]:
+    """"Britain said Libya must hand over the suspects": CAMEO codes a stated obligation as a
+    demand (10) from the speaker on the one who must act."""
+    clauses = [c for c in children(verb, {"ccomp"})
+               if any(a.lower_ == "must" for a in children(c, {"aux"}))]
+    if not clauses or verb.dep_ in ("relcl", "advcl"):
+        return []
+    speakers = [s for s in sources_of(verb, index) if s.country]
+    out: list[RawEvent] = []
+    for clause in clauses:
+        inner = next((e for e in coded if e.trigger.i == clause.i), None)
+        code = _DEMAND_BY_ROOT.get(inner.code[:2], "100") if inner is not None else "100"
+        rule = Trigger(lemma=verb.lemma_.lower(), code=code)
+        addressed = _mentions(children(clause, SUBJ), index)
+        out += _pairs(verb, rule, speakers, addressed, index, base_conf=0.6)
+    return out
 
 
 # Words that make a statement about another party a disapproval (CAMEO 110): "Palestinians
@@ -224,6 +250,10 @@ def sources_of(verb: Token, index: MentionIndex) -> list[Mention]:
     if subj:  # "the first contingent of Fijian troops arrived": the troops
         return _mentions([_owner(t, index, ("of",)) for t in with_conjuncts(subj[0])], index)
     head = verb.head
+    if verb.dep_ == "ccomp":  # "indicated Turkey had helped": a subject parsed as an object
+        objs = [o for o in children(head, OBJ) if o.right_edge.i + 1 == verb.left_edge.i]
+        if objs:
+            return _mentions(with_conjuncts(objs[0]), index)
     if head is verb:
         return []
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
@@ -448,6 +478,9 @@ def _nominal(noun: Token, rule: Trigger, index: MentionIndex) -> list[RawEvent]:
         return _pairs(noun, rule, parties[:1], parties[1:2], index, base_conf=0.65,
                       both_ways=True)
     governor = _performing_verb(frame)
+    if governor is not None:  # "threatened to hold a strike" is a threat
+        framed = framed_code(governor, rule.code)
+        rule = rule if framed == rule.code else replace(rule, code=framed, mil_code=None)
     sources = _nominal_sources(frame, noun, governor, index)
     targets = _nominal_targets(frame, noun, rule, governor, index)
     targets = [t for t in targets if t not in sources]

@@ -33,6 +33,8 @@ def framed_code(verb: Token, code: str) -> str:
     if lemma in _REFUSAL_HEADS and root in _INTENT_BY_ROOT:
         return "120"
     announced = lemma in _INTENT_HEADS or lemma in _PLAN_HEADS or _future(verb)
+    if announced and _unless(verb):  # "will withdraw its force unless ...": a threat
+        return _THREAT_BY_ROOT.get(root, "130")
     if announced and root in _INTENT_BY_ROOT:
         return _INTENT_BY_ROOT[root]
     if announced and root in _THREAT_BY_ROOT:
@@ -41,9 +43,17 @@ def framed_code(verb: Token, code: str) -> str:
 
 
 def _future(verb: Token) -> bool:
+    """"will meet", "going to meet", and the reported "said they would meet"."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     going = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
-    return bool(auxes & {"will", "shall", "'ll"}) or going
+    reported = verb.dep_ == "ccomp" and "would" in auxes
+    return bool(auxes & {"will", "shall", "'ll"}) or going or reported
+
+
+def _unless(verb: Token) -> bool:
+    """The act is made conditional on the other side's ("unless Israel rescinds ...")."""
+    return any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 

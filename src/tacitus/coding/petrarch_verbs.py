@@ -11,7 +11,10 @@ Format (comments are `#` to end of line and `<!-- ... -->` blocks):
                               `%` compound actor, `^` skip; `&NAME` any synset member
 
 In a pattern, words joined by `_` must be adjacent in the sentence, words separated by spaces
-may have other words between them. A code `A:B` codes A and records B (the reverse event).
+may have other words between them. A code `A:B` codes A and records B (the reverse event);
+`A:A` is a mutual act, so a listed subject with no one named after the verb pairs its members.
+A `%` before the verb pairs the members of the subject whatever follows ("% HAVE *"), and a
+`+` before the verb with a `$` after it makes the subject the target ("+ * MONEY $").
 
 A discard dictionary is a list of phrases without codes: a sentence holding one is not coded
 by the dictionary ("BASEBALL"), and a phrase marked `+` discards the whole story ("+TYPHOON").
@@ -24,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..errors import DictionaryImportError
 
@@ -150,8 +153,9 @@ def read_verb_dictionary(paths: Path | Iterable[Path]) -> VerbDictionary:
     """The verb blocks, patterns and synsets of every verb file in `paths`, and the phrases of
     every discard file."""
     texts = [_read(p) for p in ([paths] if isinstance(paths, Path) else list(paths))]
-    lines = [ln for t in texts if _coding_kind(t) == "verbs" for ln in clean_lines(t)]
-    dropped = [ln for t in texts if _coding_kind(t) == "discards" for ln in clean_lines(t)]
+    discard = [looks_like_discards(t) for t in texts]
+    lines = [ln for t, d in zip(texts, discard, strict=True) if not d for ln in clean_lines(t)]
+    dropped = [ln for t, d in zip(texts, discard, strict=True) if d for ln in clean_lines(t)]
     synsets = _synsets(lines)
     blocks = tuple(_blocks(lines, synsets))
     index: dict[str, list[tuple[VerbForm, VerbBlock]]] = {}
@@ -164,7 +168,7 @@ def read_verb_dictionary(paths: Path | Iterable[Path]) -> VerbDictionary:
 
 
 def _phrases(lines: Iterable[str]) -> tuple[Words, ...]:
-    return tuple(dict.fromkeys(w for ln in lines if (w := _words(ln.split(";")[0]))))
+    return tuple(dict.fromkeys(w for ln in lines if (w := _words(ln))))
 
 
 def _read(path: Path) -> str:
@@ -389,13 +393,20 @@ def _discarded(verb: Token, dictionary: VerbDictionary) -> bool:
     """The verb's sentence, or its story, holds one of the dictionary's discard phrases."""
     if not (dictionary.discards or dictionary.story_discards):
         return False
-    if _holds([t.lower_ for t in verb.sent], dictionary.discards):
-        return True
-    # the story is read once per document, not once per verb: the answer is kept on the doc
-    key = f"tacitus.story_discarded.{id(dictionary)}"
+    # the document is read once, not once per verb: the answer is kept on the doc
+    key = f"tacitus.discarded.{id(dictionary)}"
     if key not in verb.doc.user_data:
-        verb.doc.user_data[key] = _holds([t.lower_ for t in verb.doc], dictionary.story_discards)
-    return bool(verb.doc.user_data[key])
+        verb.doc.user_data[key] = _discarded_sentences(verb.doc, dictionary)
+    return verb.sent.start in verb.doc.user_data[key]
+
+
+def _discarded_sentences(doc: Doc, dictionary: VerbDictionary) -> frozenset[int]:
+    """Where the sentences not to code start: all of them in a story with a `+` phrase."""
+    sents = list(doc.sents)
+    if _holds([t.lower_ for t in doc], dictionary.story_discards):
+        return frozenset(s.start for s in sents)
+    return frozenset(s.start for s in sents
+                     if _holds([t.lower_ for t in s], dictionary.discards))
 
 
 def _holds(words: Sequence[str], phrases: Sequence[Words]) -> bool:

@@ -15,7 +15,7 @@ from .syntax import OBJ, PASS_SUBJ, SUBJ, children, is_passive, prep_objects
 _USER_PREPS = frozenset({"with", "to", "against", "on", "from", "in", "for", "of", "over",
                          "about", "at", "into", "toward", "towards", "upon", "between",
                          "by"})
-_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj",
+_CLAUSE_EDGES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj",
                            "nsubj", "nsubjpass", "mark", "cc", "punct", "appos"})
 # How the parser may attach the members of a listed subject to one another.
 _MEMBER_DEPS = frozenset({"conj", "appos", "nmod"})

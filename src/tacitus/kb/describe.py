@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -34,7 +35,17 @@ _NOT_OWN = frozenset({"backed", "led", "supported", "allied", "funded", "trained
 _THINK_TANK_WORDS = frozenset({"institute", "institution", "center", "centre", "foundation",
                                "council", "endowment", "forum", "dialogue", "watch"})
 _SCHOLAR_CODES = frozenset({"ELI", "EDU"})
+_LEADS = frozenset({"head", "lead", "chair", "run", "direct", "command", "found"})
 Locate = Callable[[str], str | None]
+# What the last telling word of an unknown organisation's name makes it.
+_ORG_ROLE_WORDS = MappingProxyType({
+    "university": "EDU", "institute": "EDU", "college": "EDU", "school": "EDU",
+    "center": "NGO", "centre": "NGO", "foundation": "NGO", "council": "GOV", "party": "PTY",
+    "ministry": "GOV", "agency": "GOV", "army": "MIL", "police": "COP", "court": "JUD",
+    "bank": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS", "news": "MED",
+    "times": "MED", "post": "MED", "committee": "GOV", "commission": "GOV", "duma": "LEG",
+    "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
+})
 # Named people with no description at all take the focus country only in a story that names
 # it this often: a wrong country is worse than none.
 _LOCAL_SHARE = 0.75
@@ -45,6 +56,8 @@ def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                    locate: Locate | None = None) -> list[Mention]:
     """Unknown people without a country take the one their description states.
     `locate(name)` is the country of a place name ("Ted Poe of Texas")."""
+    if locate is not None:
+        mentions = [_org_home(m, locate) for m in mentions]
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     focus = focus_country(mentions, share=FOCUS_SHARE)
     local = focus_country(mentions, share=_LOCAL_SHARE) \
@@ -79,6 +92,19 @@ def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: Knowledge
     if role and focus:
         return replace(m, country=focus, code=focus + role), None
     return m, None
+
+
+def _org_home(m: Mention, locate: Locate) -> Mention:
+    """"Peshawar University", "Detroit Medical Center": an unknown body named after a place
+    that only one country has (or only one the article names) is that country's."""
+    words = m.name.split()
+    if m.kind != "org" or m.in_kb or m.country is not None or len(words) < 2:
+        return m
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if size < len(words) and place[:1].isupper() and (country := locate(place)):
+            return replace(m, country=country, code=country + org_role(m.name))
+    return m
 
 
 def _local(m: Mention, country: str | None) -> Mention:
@@ -117,13 +143,16 @@ def _descriptions(head: Token, m: Mention, by_token: dict[int, Mention]) -> list
         out.append(_own_tokens(noun))
     out += [_own_tokens(c) for c in head.children
             if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS]
+    # "X, who heads the Yesha Council": what the person leads
+    out += [_own_tokens(o) for c in head.children if c.dep_ == "relcl" and c.lemma_ in _LEADS
+            for o in c.children if o.dep_ == "dobj"]
     return out
 
 
 def _appositive_noun(head: Token, by_token: dict[int, Mention]) -> Token | None:
     for c in head.children:
-        if c.dep_ == "appos":
-            return c  # "X, a Russian analyst at ..."
+        if c.dep_ == "appos" and not c.like_num:
+            return c  # "X, a Russian analyst at ...", "X, 56, a Palestinian farmer"
     if head.dep_ != "appos":
         return None
     noun = head.head
@@ -160,7 +189,7 @@ def _affiliated(tokens: list[Token], m: Mention, by_token: dict[int, Mention],
         next((o for o in others if o.country and o.country not in TRANSNATIONAL), None)
     if other is None or other.country is None:
         return None
-    described = role or (other.code or "")[3:6] or "GOV"
+    described = role or (other.code or "")[3:6]  # "a Palestinian farmer": no role, not GOV
     return replace(m, country=other.country, code=other.country[:3] + described), None
 
 
@@ -175,3 +204,9 @@ def _role_code(tokens: list[Token], kb: KnowledgeBase) -> str | None:
         if agent is not None:
             return agent.code
     return None
+
+
+def org_role(text: str) -> str:
+    """The role code an organisation's name gives: "... Ministry" GOV, "... University" EDU."""
+    words = normalize(text).split()
+    return next((_ORG_ROLE_WORDS[w] for w in reversed(words) if w in _ORG_ROLE_WORDS), "")

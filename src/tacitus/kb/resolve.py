@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Token
 
 from .context import in_context
-from .describe import enrich_unknown
+from .describe import enrich_unknown, org_role
 from .loader import KnowledgeBase
 from .matcher import Piece, find_pieces, token_keys
 from .mention import TRANSNATIONAL, Base, Mention, base_of, country_counts, focus_country
@@ -32,14 +32,6 @@ __all__ = ["Mention", "focus_country", "resolve_mentions"]
 _JOINERS = frozenset({"'s", "’s", "'", "of", "the"})
 _NER_PERSON = "PERSON"
 _NER_ORG = frozenset({"ORG"})
-_ORG_ROLE_WORDS = {
-    "university": "EDU", "institute": "EDU", "college": "EDU", "school": "EDU",
-    "center": "NGO", "centre": "NGO", "foundation": "NGO", "council": "GOV", "party": "PTY",
-    "ministry": "GOV", "agency": "GOV", "army": "MIL", "police": "COP", "court": "JUD",
-    "bank": "BUS", "company": "BUS", "corporation": "BUS", "group": "BUS", "news": "MED",
-    "times": "MED", "post": "MED", "committee": "GOV", "commission": "GOV", "duma": "LEG",
-    "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
-}
 
 # Legal suffixes that make a name a company's ("Marubeni Corp.", "Acme Ltd").
 _CORPORATE = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc",
@@ -382,7 +374,7 @@ def _unknown(doc: Doc, piece: Piece, kind: str, ctx: _Context, base: Base,
     text = doc[piece.start:piece.end].text
     country = base["stated_country"]
     if kind == "unknown_org":
-        role = _org_role(text)
+        role = org_role(text)
         country = country or _country_inside(doc, piece, ctx.kb)
         code = (country or "") + role if country else None
         if country is None and normalize(text).rpartition(" ")[2] in _CORPORATE:
@@ -411,11 +403,6 @@ def _unknown_in_body(doc: Doc, piece: Piece, group: _Group, ctx: _Context, base:
     if agent is not None and agent.country:
         return replace(m, country=agent.country, code=agent.country + agent.code)
     return m
-
-
-def _org_role(text: str) -> str:
-    words = normalize(text).split()
-    return next((_ORG_ROLE_WORDS[w] for w in reversed(words) if w in _ORG_ROLE_WORDS), "")
 
 
 def _country_inside(doc: Doc, piece: Piece, kb: KnowledgeBase) -> str | None:
