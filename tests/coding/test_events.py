@@ -77,6 +77,8 @@ RECALL_CASES = [
     ("Ethiopian artillery shelled positions of the Eritrean army.", "19", "ETH", "ERI"),
     # ... or for the country of its "in" phrase
     ("The IAEA sent inspectors to a reactor site in Syria.", "09", "IGO", "SYR"),
+    # ... or for the agent of its participle
+    ("Peru investigated abuses committed by Chilean soldiers.", "09", "PER", "CHL"),
     # the one asked to act, in a "by" phrase under the object
     ("Greece demanded an apology by Turkey for the incident.", "10", "GRC", "TUR"),
     # a domestic act with no object is aimed at the country it happens in
@@ -104,6 +106,16 @@ RECALL_CASES = [
     ("Years after the war with Iraq, Iran has boosted its aid to Syria.", "07", "IRN", "SYR"),
     # a stated obligation is a demand on the one who must act
     ("Germany said on Monday that Serbia must extradite the suspects.", "10", "DEU", "SRB"),
+    # a reported future act ("said it would") conditional on the other side is a threat
+    ("Chad said it would withdraw its troops from Niger unless Niger paid their costs.", "13",
+     "TCD", "NER"),
+    ("Canada said it would impose sanctions on Belarus.", "13", "CAN", "BLR"),
+    # a subject the parser read as the speech verb's object ("indicated Kenya had helped")
+    ("Minister Ruto indicated Kenya had helped train Somali soldiers.", "07", "KEN", "SOM"),
+    # a demand noun's that-clause names the one to act, wherever the parser hangs it
+    ("Oman reiterated its demand that Iran release the tanker.", "10", "OMN", "IRN"),
+    # issuing a warning is warning
+    ("Spain issued a stern warning to Morocco over the migrants.", "13", "ESP", "MAR"),
     # lexicon: suspension of ties, burning an effigy
     ("Canada announced a suspension of diplomatic ties with Iran.", "16", "CAN", "IRN"),
     ("Pakistani protesters burned an effigy of the Indian prime minister.", "14", "PAK", "IND"),
@@ -137,3 +149,10 @@ def test_time_phrase_names_no_performer(code_text) -> None:  # type: ignore[no-u
 def test_an_obligation_of_ones_own_is_no_demand(code_text) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code_text("Germany said it must act quickly.").events
                 if e.root == "10"]
+
+
+def test_a_threatened_nominal_act_is_a_threat(code_text) -> None:  # type: ignore[no-untyped-def]
+    events = code_text("Colombian teachers threatened to hold a general strike unless the "
+                       "government raised their pay.").events
+    assert [(e.cameo, e.source.code) for e in events if e.trigger.text == "strike"] == [
+        ("133", "COL")]  # the teachers', not a "general"'s

@@ -75,7 +75,7 @@ def test_company_without_a_country_is_mnc(resources, text, name, code) -> None: 
 @pytest.mark.parametrize("text,name,code", [
     ("The bill, sponsored by Representatives Tom Harlow of Texas and Ann Weld of Ohio, "
      "targets aid to Pakistan. The U.S. gave $1 billion.", "Ann Weld", "USA"),
-    ("Ted Walsh, a lawmaker from Ohio, said the plan was dead.", "Ted Walsh", "USALEG"),
+    ("Ted Walsh, a lawmaker from Ohio, said the U.S. plan was dead.", "Ted Walsh", "USALEG"),
 ])
 def test_person_of_a_place(resources, text, name, code) -> None:  # type: ignore[no-untyped-def]
     ms = _mentions(resources, text)
@@ -90,5 +90,24 @@ def test_place_named_in_two_countries_needs_the_article(resources) -> None:  # t
 
 def test_unknown_body_named_after_a_place(resources) -> None:  # type: ignore[no-untyped-def]
     ms = _mentions(resources, "A spokesman for the Detroit Medical Center said the patients "
-                              "were stable.")
+                              "flown in from the U.S. base were stable.")
     assert next(m for m in ms if m.name == "Detroit Medical Center").country == "USA"
+
+
+def test_place_in_a_country_the_article_does_not_name(resources) -> None:  # type: ignore[no-untyped-def]
+    # "Prados" is a town in Brazil; a story about Caracas does not make the freeway Brazilian
+    ms = _mentions(resources, "Venezuela's opposition blocked the Prados del Este freeway. "
+                              "Venezuelan police cleared it.")
+    assert all(m.country != "BRA" for m in ms)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a multinational or an NGO acts for itself, wherever its seat
+    ("Venezuela seized a General Motors factory.", "General Motors", "MNC"),
+    ("Peter Garrick of the Wilson Center spoke.", "Wilson Center", "NGO"),
+    # a national company is its country's
+    ("Gazprom cut gas supplies to Ukraine.", "Gazprom", "RUS"),
+])
+def test_kb_bodies_country(resources, text, name, country) -> None:  # type: ignore[no-untyped-def]
+    ms = _mentions(resources, text)
+    assert next(m for m in ms if m.name == name).country == country

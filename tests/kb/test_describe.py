@@ -105,6 +105,8 @@ _KABUL = ("An Afghan court in Kabul overturned the sentences. Afghanistan's pres
     ("Her father, Hamid Sadiq, called the ruling unacceptable.", "Hamid Sadiq", "AFG"),
     # ... but a single name may be anything the parser took for a person
     ("Sadiq called the ruling unacceptable.", "Sadiq", None),
+    # a credit line names a reporter
+    ("(Nadia Ferris contributed to this report.)", "Nadia Ferris", None),
 ])
 def test_undescribed_people_in_a_one_country_story(nlp, kb, sentence, name, country) -> None:  # type: ignore[no-untyped-def]
     ms = _by_name(nlp, kb, _KABUL.format(sentence), date(2015, 7, 2))

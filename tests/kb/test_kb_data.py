@@ -43,6 +43,8 @@ def test_validator_checks_agent_countries_and_operating_countries(tmp_path) -> N
     ("Forum for Democratic Change", "UGAOPP", "UGA"),
     ("Inter-American Dialogue", "NGOTHK", "USA"),
     ("P5+1", "IGO", None),
+    ("General Motors", "MNC", "USA"),
+    ("Gazprom", "RUSBUS", "RUS"),
 ])
 def test_general_kb_entries(kb: KnowledgeBase, name, code, country) -> None:  # type: ignore[no-untyped-def]
     org = next(kb.orgs[h.ref] for h in kb.hits(normalize(name)) if h.kind == "org")

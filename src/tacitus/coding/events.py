@@ -41,7 +41,8 @@ _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "make",
                           "accelerate", "finish", "undertake", "initiate", "pursue", "wage",
                           "perform", "unleash", "restart", "expand", "deepen", "broaden",
                           "order", "engage", "join", "reimpose", "extend", "tighten", "up",
-                          "increase", "boost"})
+                          "increase", "boost", "organize", "organise", "issue", "send",
+                          "deliver"})
 _TIME_PREPS = frozenset({"during", "after", "before", "since", "despite", "amid", "following",
                          "until", "without", "throughout"})
 # Nouns that frame an act named by their compound modifier: "a mediation effort between ...",
@@ -352,8 +353,8 @@ def _slot(verb: Token, where: str, anchors: list[Token], index: MentionIndex) ->
         return [_owner(t, index) for o in children(verb, deps) for t in with_conjuncts(o)]
     if where == "iobj":
         return children(verb, {"dative", "iobj"})
-    if where == "that_subj":
-        return [s for c in children(verb, {"ccomp"}) for s in children(c, SUBJ)]
+    if where == "that_subj":  # "demanded that Israel ...", "its demand that Israel ..."
+        return [s for c in children(verb, {"ccomp", "acl"}) for s in children(c, SUBJ)]
     if where == "poss_obj":
         return [p for o in children(verb, OBJ) for p in children(o, {"poss"})]
     if where == "after":
@@ -362,11 +363,16 @@ def _slot(verb: Token, where: str, anchors: list[Token], index: MentionIndex) ->
 
 
 def _owner(obj: Token, index: MentionIndex, preps: tuple[str, ...] = ("of", "in")) -> Token:
-    """An object that names no actor stands for the owner in its "of" phrase or the country of
-    its "in" phrase: "shelled positions of the rebels", "sent inspectors to a site in Syria"."""
+    """An object that names no actor stands for the owner in its "of" phrase, the country of
+    its "in" phrase or the agent of its participle: "shelled positions of the rebels", "sent
+    inspectors to a site in Syria", "investigated crimes committed by the militia"."""
     if index.for_token(obj) is not None:
         return obj
-    return next(prep_objects(obj, preps), obj)
+    found = next(prep_objects(obj, preps), None)
+    if found is None:  # "crimes committed by Croat forces": those who did them
+        found = next((a for c in children(obj, {"acl"}) for a in prep_objects(c, ("by",))),
+                     None)
+    return found if found is not None else obj
 
 
 def _mentions(tokens: Sequence[Token], index: MentionIndex) -> list[Mention]:
@@ -512,9 +518,11 @@ def _nominal_sources(frame: Token, noun: Token, governor: Token | None,
     """Who performs a nominal act: its possessor ("Iran's offensive"), its "by" agent
     ("condemnation by the UN"), its national modifier ("an Israeli raid"), else the subject of
     the verb that performs it."""
+    # an adjective names an actor only with a country: "a general strike" has no general
+    mods = [c for c in _modifiers(frame, noun) if c.pos_ != "ADJ" or (
+        c.i in index.by_token and index.by_token[c.i].country)]
     sources = _mentions(children(frame, {"poss"}), index) or \
-        _mentions(list(prep_objects(frame, ("by",))), index) or \
-        _mentions(_modifiers(frame, noun), index)
+        _mentions(list(prep_objects(frame, ("by",))), index) or _mentions(mods, index)
     if not sources and governor is not None:
         return sources_of(governor, index)
     return sources
@@ -531,6 +539,9 @@ def _nominal_targets(frame: Token, noun: Token, rule: Trigger, governor: Token |
     targets = _targets(frame, rule, inner, index)
     if not targets and governor is not None:
         targets = _targets(governor, rule, frame, index)
+    if not targets and "that_subj" in rule.target and frame.dep_ == "dobj":
+        # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+        targets = _mentions(_slot(frame.head, "that_subj", [], index), index)
     return targets or [m for m in _mentions(_modifiers(frame, noun), index) if m.country]
 
 

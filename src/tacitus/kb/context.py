@@ -16,6 +16,8 @@ from .model import normalize
 
 
 def in_context(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`mentions` with transnational groups and bare national bodies given the article's
+    country, where it settles one."""
     counts = country_counts(mentions)
     focus = focus_country(mentions, share=FOCUS_SHARE)
     return [_operating(m, kb, counts) or _institution(m, kb, focus) or m for m in mentions]

@@ -50,12 +50,14 @@ _ORG_ROLE_WORDS = MappingProxyType({
 # it this often: a wrong country is worse than none.
 _LOCAL_SHARE = 0.75
 _LOCAL_MENTIONS = 5  # and names countries often enough to be a story about one
+# "Carol Guensburg contributed to this report": the credit line names a reporter, not a local.
+_CREDITS = frozenset({"contribute", "write", "report"})
 
 
 def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                    locate: Locate | None = None) -> list[Mention]:
-    """Unknown people without a country take the one their description states.
-    `locate(name)` is the country of a place name ("Ted Poe of Texas")."""
+    """Unknown people without a country take the one their description states; unknown bodies
+    named after a place, that place's. `locate(name)` is the country of a place name."""
     if locate is not None:
         mentions = [_org_home(m, locate) for m in mentions]
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -69,7 +71,8 @@ def enrich_unknown(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             m, tank = _described(doc, m, by_token, kb, focus)
             if m.country is None and locate is not None:
                 m = _from_place(doc, m, by_token, kb, locate)
-            if m.country is None and len(normalize(m.name).split()) > 1:
+            if m.country is None and len(normalize(m.name).split()) > 1 and \
+                    doc[m.head].head.lemma_ not in _CREDITS:
                 m = _local(m, local)
             if tank is not None:
                 think_tanks.add(tank)
@@ -95,8 +98,8 @@ def _described(doc: Doc, m: Mention, by_token: dict[int, Mention], kb: Knowledge
 
 
 def _org_home(m: Mention, locate: Locate) -> Mention:
-    """"Peshawar University", "Detroit Medical Center": an unknown body named after a place
-    that only one country has (or only one the article names) is that country's."""
+    """"Detroit Medical Center", "Kandahar Provincial Council": an unknown body named after a
+    place is that place's country (`locate` answers only for a country the article names)."""
     words = m.name.split()
     if m.kind != "org" or m.in_kb or m.country is not None or len(words) < 2:
         return m
