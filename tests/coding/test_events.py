@@ -77,6 +77,8 @@ RECALL_CASES = [
     ("Ethiopian artillery shelled positions of the Eritrean army.", "19", "ETH", "ERI"),
     # ... or for the country of its "in" phrase
     ("The IAEA sent inspectors to a reactor site in Syria.", "09", "IGO", "SYR"),
+    # ... or for the author in its "from" phrase
+    ("Ecuador rejected a new offer from Peru.", "12", "ECU", "PER"),
     # ... or for the agent of its participle
     ("Peru investigated abuses committed by Chilean soldiers.", "09", "PER", "CHL"),
     # the one asked to act, in a "by" phrase under the object
@@ -116,7 +118,14 @@ RECALL_CASES = [
     ("Oman reiterated its demand that Iran release the tanker.", "10", "OMN", "IRN"),
     # issuing a warning is warning
     ("Spain issued a stern warning to Morocco over the migrants.", "13", "ESP", "MAR"),
-    # lexicon: suspension of ties, burning an effigy
+    # a national modifier the resolver left apart from its role noun still gives its country
+    ("Kenya expelled Somali Muslim refugees.", "17", "KEN", "SOM"),
+    # a role word used as an adjective ("official contact") names no actor
+    ("Venezuelan students said they would boycott all official contact with Colombia.", "13",
+     "VEN", "COL"),
+    # lexicon: a joint news conference, suspension of ties, burning an effigy
+    ("The Kenyan president and the Ethiopian prime minister held a joint news conference in "
+     "Nairobi.", "04", "KEN", "ETH"),
     ("Canada announced a suspension of diplomatic ties with Iran.", "16", "CAN", "IRN"),
     ("Pakistani protesters burned an effigy of the Indian prime minister.", "14", "PAK", "IND"),
 ]

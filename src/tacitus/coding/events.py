@@ -7,7 +7,7 @@ default code: a sentence without a codable actor pair yields nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -18,6 +18,7 @@ from .lexicon import Lexicon, Trigger
 from .mentions import PRONOUNS, MentionIndex
 from .petrarch_verbs import match_pattern
 from .syntax import (
+    NAMING,
     OBJ,
     OBJECT_CONTROL,
     PASS_SUBJ,
@@ -85,17 +86,26 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, *,
             rule = _match_noun(tok, lexicon)
             if rule is not None:
                 events.extend(_nominal(tok, rule, index))
-    for verb in speech:  # a criticism stated in speech, unless what is said is coded already
-        said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
-                for t in c.subtree}
-        demands = _stated_demands(verb, index, events)
-        if not any(e.trigger.i in said for e in events):
-            events.extend(_critical_statement(verb, index))
-        events.extend(demands)
+    for verb in speech:
+        events.extend(_statements(verb, index, events, lexicon.evaluative))
     return events
 
 
-_STATING = SPEECH | {"conclude"}
+def _statements(verb: Token, index: MentionIndex, coded: list[RawEvent],
+                evaluative: Mapping[str, str]) -> list[RawEvent]:
+    """What a speech verb states: a demand ("said Libya must ..."), and an evaluation
+    (coding/speech.py) unless what is said is coded already."""
+    from .speech import stated_evaluations  # speech.py builds on this module
+
+    said = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+            for t in c.subtree}
+    out = _stated_demands(verb, index, coded)
+    if not any(e.trigger.i in said for e in coded):
+        out = stated_evaluations(verb, index, evaluative, coded) + out
+    return out
+
+
+_STATING = SPEECH | NAMING | {"conclude"}
 # What a stated obligation demands, by the root of the act it names ("must hand over" asks the
 # target to yield: 105); CAMEO's 10x codes mirror the cooperative roots.
 _DEMAND_BY_ROOT = {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
@@ -117,53 +127,6 @@ def _stated_demands(verb: Token, index: MentionIndex, coded: list[RawEvent]) -> 
         addressed = _mentions(children(clause, SUBJ), index)
         out += _pairs(verb, rule, speakers, addressed, index, base_conf=0.6)
     return out
-
-
-# Words that make a statement about another party a disapproval (CAMEO 110): "Palestinians
-# say settlements are an impediment to peace", "Syria called the strike an aggression".
-_CRITICAL = frozenset({
-    "illegal", "aggression", "violate", "violation", "impediment", "obstacle", "block",
-    "provocative", "provocation", "destabilize", "interfere", "interference", "atrocity",
-    "crime", "murder", "propaganda", "dictator", "dictatorship",
-    "unacceptable", "irresponsible", "hostile", "unjust", "abuse", "weakness", "reckless",
-    "baseless", "lie", "lies", "heinous", "brutal", "barbaric", "occupation",
-    "aggressive", "genocide", "massacre", "crimes", "blame", "fault", "failure", "despicable",
-    "unforgivable", "outrageous", "spurious", "extrajudicial", "hypocrisy", "sabotage"})
-_CRITICAL_TRIGGER = Trigger(lemma="say", code="110", needs_target=True)
-
-
-def _critical_statement(verb: Token, index: MentionIndex) -> list[RawEvent]:
-    """A speech verb whose reported clause criticises another country's actor."""
-    # what is said, not to whom ("told the U.N. General Assembly that ...")
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
-    if verb.dep_ in ("relcl", "advcl"):  # "..., where U.S. officials say": background
-        return []
-    said = [t for c in clauses for t in c.subtree]
-    critical = [t for t in said if t.lemma_.lower() in _CRITICAL]
-    # conservative: no criticism read through a negation ("not a missile that would violate")
-    if not critical or all(_negated(t) for t in critical):
-        return []
-    speakers = [s for s in sources_of(verb, index) if s.country]
-    if not speakers:
-        return []
-    taken = {i for m in speakers for i in range(m.tok_start, m.tok_end)}
-    for c in clauses:
-        for t in c.subtree:
-            m = index.by_token.get(t.i)
-            if m is not None and t.i not in taken and m.country and \
-                    all(m.country != s.country for s in speakers):
-                return [RawEvent(verb, _CRITICAL_TRIGGER, "110", s, m, 0.5) for s in speakers]
-    return []
-
-
-def _negated(word: Token) -> bool:
-    """A word under a "not" within its clause ("not a missile that would violate ...")."""
-    for t in (word, *list(word.ancestors)[:4]):
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
-        if t.dep_ in ("ccomp", "ROOT"):
-            return False
-    return False
 
 
 def _match_verb(tok: Token, lexicon: Lexicon) -> tuple[Trigger | None, Token | None]:
@@ -251,27 +214,33 @@ def sources_of(verb: Token, index: MentionIndex) -> list[Mention]:
     if subj:  # "the first contingent of Fijian troops arrived": the troops
         return _mentions([_owner(t, index, ("of",)) for t in with_conjuncts(subj[0])], index)
     head = verb.head
-    if verb.dep_ == "ccomp":  # "indicated Turkey had helped": a subject parsed as an object
-        objs = [o for o in children(head, OBJ) if o.right_edge.i + 1 == verb.left_edge.i]
-        if objs:
-            return _mentions(with_conjuncts(objs[0]), index)
     if head is verb:
         return []
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        objs = children(head, OBJ)
-        if objs:
-            return _mentions(with_conjuncts(objs[0]), index)
-    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "with") and head.head is not head:
-        # "accused Moscow of providing": the accused is the one said to provide
-        objs = children(head.head, OBJ)
-        if objs:
-            return _mentions(with_conjuncts(objs[0]), index)
+    understood = _understood_subject(verb)
+    if understood is not None:
+        return _mentions(with_conjuncts(understood), index)
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         if head.pos_ in ("VERB", "AUX"):
             return sources_of(head, index)
         if head.pos_ in ("ADJ", "ADP", "ADV") and head.head is not head:
             return sources_of(head.head, index)  # "X is about / ready / willing to restore"
     return _relative_source(verb, index)
+
+
+def _understood_subject(verb: Token) -> Token | None:
+    """The governing verb's object that is this verb's subject: "urged Pyongyang to talk",
+    "accused Moscow of providing" (the accused is the one said to provide), and "indicated
+    Turkey had helped" (a subject the parser read as the speech verb's object)."""
+    head = verb.head
+    objs: list[Token] = []
+    if verb.dep_ == "ccomp":
+        objs = [o for o in children(head, OBJ) if o.right_edge.i + 1 == verb.left_edge.i]
+    elif verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        objs = children(head, OBJ)
+    elif verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "with") and \
+            head.head is not head:
+        objs = children(head.head, OBJ)
+    return objs[0] if objs else None
 
 
 # Where a target may still be found when the lexicon's slot is empty: the first actor in the
@@ -362,10 +331,12 @@ def _slot(verb: Token, where: str, anchors: list[Token], index: MentionIndex) ->
     return [_owner(t, index) for node in anchors for t in prep_objects(node, (where,))]
 
 
-def _owner(obj: Token, index: MentionIndex, preps: tuple[str, ...] = ("of", "in")) -> Token:
+def _owner(obj: Token, index: MentionIndex,
+           preps: tuple[str, ...] = ("of", "in", "from", "by")) -> Token:
     """An object that names no actor stands for the owner in its "of" phrase, the country of
-    its "in" phrase or the agent of its participle: "shelled positions of the rebels", "sent
-    inspectors to a site in Syria", "investigated crimes committed by the militia"."""
+    its "in" phrase, the author in its "from"/"by" phrase or the agent of its participle:
+    "shelled positions of the rebels", "sent inspectors to a site in Syria", "rejected an offer
+    from Kabul", "investigated crimes committed by the militia"."""
     if index.for_token(obj) is not None:
         return obj
     found = next(prep_objects(obj, preps), None)

@@ -46,6 +46,8 @@ class Lexicon:
     nouns: Mapping[str, tuple[Trigger, ...]]
     # PETRARCH/TABARI verb patterns a user brought; consulted before the built-in verbs.
     user_verbs: VerbDictionary = field(default_factory=VerbDictionary)
+    # evaluative word lemma -> CAMEO code of a statement carrying it (data/evaluative.yaml)
+    evaluative: Mapping[str, str] = field(default_factory=dict)
 
     def with_verb_dictionary(self, vd: VerbDictionary) -> Lexicon:
         """A lexicon whose verb patterns from `vd` take precedence over the built-in rules."""
@@ -57,7 +59,21 @@ class Lexicon:
         data = read_yaml(path)
         verbs = _index(data.get("verbs") or (), ontology, nominal=False, where=str(path))
         nouns = _index(data.get("nouns") or (), ontology, nominal=True, where=str(path))
-        return cls(verbs, nouns)
+        return cls(verbs, nouns, evaluative=load_evaluative(ontology))
+
+
+def load_evaluative(ontology: Ontology, path: Path | None = None) -> dict[str, str]:
+    """The evaluative words of reported speech (data/evaluative.yaml), lemma -> CAMEO code."""
+    path = path or Path(str(resources.files("tacitus.coding").joinpath(
+        "data/evaluative.yaml")))
+    out: dict[str, str] = {}
+    for code, words in (read_yaml(path).get("codes") or {}).items():
+        if str(code) not in ontology:
+            raise KnowledgeBaseError(f"{path}: unknown code {code}")
+        for word in words:
+            if out.setdefault(str(word).lower(), str(code)) != str(code):
+                raise KnowledgeBaseError(f"{path}: {word} is listed under two codes")
+    return out
 
 
 def _index(rows: Any, ontology: Ontology, *, nominal: bool,

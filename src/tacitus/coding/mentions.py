@@ -35,6 +35,8 @@ class MentionIndex:
 
     def __init__(self, mentions: Sequence[Mention], focus_country: str | None, *,
                  doc: Doc | None = None) -> None:
+        if doc is not None:  # "official contact", "a general strike": no one acts there
+            mentions = [m for m in mentions if not _describing_word(m, doc)]
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.doc = doc
         self.by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -61,7 +63,11 @@ class MentionIndex:
             found = next((m for o in prep_objects(token, ("of",))
                           if (m := self.for_token(o)) is not None), None)
         if found is not None and found.country is None and found.code:
-            place = next((m for o in prep_objects(token, ("in", "of", "from"))
+            # "opposition groups in Zimbabwe", or a national modifier the resolver left apart
+            # ("Turkish Kurd refugees")
+            nodes = [*prep_objects(token, ("in", "of", "from")),
+                     *(c for c in token.children if c.dep_ in ("amod", "compound"))]
+            place = next((m for o in nodes
                           if (m := self.by_token.get(o.i)) is not None and m.country), None)
             if place is not None and place.country:
                 found = replace(found, country=place.country, code=place.country + found.code)
@@ -123,3 +129,10 @@ class MentionIndex:
         subjects = [m for m in fits if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
         ranked = same or subjects or fits
         return ranked[0] if ranked else None
+
+
+def _describing_word(m: Mention, doc: Doc) -> bool:
+    """A role word used as an adjective ("military aid", "official contact") names no actor
+    unless it states a country."""
+    return m.kind == "agent" and m.country is None and m.tok_end - m.tok_start == 1 and \
+        doc[m.head].pos_ == "ADJ" and doc[m.head].dep_ == "amod"

@@ -15,6 +15,10 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "force", "persuade", "push",
 SPEECH = frozenset({"say", "tell", "announce", "report", "state", "add", "claim", "note",
                     "insist", "write", "declare", "confirm", "quote", "reiterate", "stress",
                     "explain", "argue", "assert", "affirm", "suggest"})
+# Verbs that name what their object is ("called the seizure illegal", "described the case as
+# abnormal"): statements whose evaluation is the object's complement (coding/speech.py).
+NAMING = frozenset({"call", "describe", "term", "label", "dub", "characterize",
+                    "characterise", "regard", "view", "portray", "depict"})
 
 
 def with_conjuncts(token: Token) -> list[Token]:
