@@ -49,23 +49,6 @@ def test_every_event_points_at_its_text(code_text) -> None:  # type: ignore[no-u
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
 
 
-def test_a_stated_criticism_is_a_disapproval(code_text) -> None:  # type: ignore[no-untyped-def]
-    rec = code_text("Syria said the American strike on its air base was an aggression.")
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None)
-            for e in rec.events if e.cameo == "110"] == [("110", "SYR", "USA")]
-
-
-def test_a_neutral_statement_codes_nothing(code_text) -> None:  # type: ignore[no-untyped-def]
-    rec = code_text("Syria said the American delegation arrived on time.")
-    assert not [e for e in rec.events if e.cameo == "110"]
-
-
-def test_a_negated_criticism_is_not_a_disapproval(code_text) -> None:  # type: ignore[no-untyped-def]
-    rec = code_text("Shanahan said the trial was not a missile test that would violate Kim "
-                    "Jong-un's moratorium.")
-    assert not [e for e in rec.events if e.cameo == "110"]
-
-
 # Targets and sources the coder finds beyond the verb's own slots; sentences written for tacitus.
 RECALL_CASES = [
     # an event noun under a verb whose subject performs it
@@ -83,6 +66,9 @@ RECALL_CASES = [
     ("Peru investigated abuses committed by Chilean soldiers.", "09", "PER", "CHL"),
     # the one asked to act, in a "by" phrase under the object
     ("Greece demanded an apology by Turkey for the incident.", "10", "GRC", "TUR"),
+    # a stance participle is no passive: the subject acts ("were engaged in fighting")
+    ("Russian forces were engaged in heavy fighting with Ukrainian troops.", "19", "RUS",
+     "UKR"),
     # a domestic act with no object is aimed at the country it happens in
     ("Hundreds of Armenian students demonstrated in Georgia on Friday.", "14", "ARM", "GEO"),
     # coordinated national modifiers name the parties of a symmetric act ("on Friday" is a
@@ -123,7 +109,8 @@ RECALL_CASES = [
     # a role word used as an adjective ("official contact") names no actor
     ("Venezuelan students said they would boycott all official contact with Colombia.", "13",
      "VEN", "COL"),
-    # lexicon: a joint news conference, suspension of ties, burning an effigy
+    # lexicon: a call on someone, a joint news conference, suspension of ties, an effigy
+    ("Nepal renewed its call on India to reopen the border.", "02", "NPL", "IND"),
     ("The Kenyan president and the Ethiopian prime minister held a joint news conference in "
      "Nairobi.", "04", "KEN", "ETH"),
     ("Canada announced a suspension of diplomatic ties with Iran.", "16", "CAN", "IRN"),

@@ -26,6 +26,7 @@ from .syntax import (
     SUBJ,
     children,
     is_passive,
+    is_stative,
     prep_objects,
     with_conjuncts,
 )
@@ -201,11 +202,10 @@ def _verbal(verb: Token, rule: Trigger, obj: Token | None,
 # An act stated as an intention, threat or refusal is coded as that speech act: "willing to
 # withdraw troops" is an intent to yield (035), "threatened to shell" a threat of force (138).
 def sources_of(verb: Token, index: MentionIndex) -> list[Mention]:
-    passive = is_passive(verb)
-    if passive:
+    if is_passive(verb) and not is_stative(verb):
         agents = list(prep_objects(verb, ("by",)))
         return _mentions(agents, index)
-    subj = children(verb, SUBJ)
+    subj = children(verb, SUBJ | PASS_SUBJ)  # "Israel is opposed to": a stance, not a passive
     if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ in ("relcl", "conj"):
         # "Bahrain, Sudan and the UAE, which have cut ties": the relative's antecedent
         clause = verb if verb.dep_ == "relcl" else verb.head
@@ -318,7 +318,7 @@ def _targets(verb: Token, rule: Trigger, obj: Token | None,
 def _slot(verb: Token, where: str, anchors: list[Token], index: MentionIndex) -> list[Token]:
     """The tokens in one target slot of a rule (`where` as in data/verbs.yaml)."""
     if where == "dobj":
-        deps = PASS_SUBJ if is_passive(verb) else OBJ
+        deps = PASS_SUBJ if is_passive(verb) and not is_stative(verb) else OBJ
         return [_owner(t, index) for o in children(verb, deps) for t in with_conjuncts(o)]
     if where == "iobj":
         return children(verb, {"dative", "iobj"})

@@ -10,7 +10,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..kb.resolve import Mention
-from .syntax import prep_objects
+from .quotes import inside_quote
+from .syntax import SPEECH, prep_objects
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
              "it": "thing", "they": "thing", "them": "thing", "its": "thing", "his": "person"}
@@ -26,6 +27,9 @@ _PAIR_TITLES = {
 _PAIR_NOUNS = {"leader": "person", "president": "person", "head": "person",
                "minister": "person", "country": "country", "nation": "country",
                "side": "country", "government": "country", "state": "country"}
+# In a quotation the first person is whoever it is attributed to: "We have rejected the
+# allegations," the spokesman said.
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _COLLECTIVES = frozenset({"group", "groups", "delegation", "team", "members", "member",
                           "supporters", "leaders", "officials", "representatives"})
 
@@ -58,6 +62,8 @@ class MentionIndex:
             pron = PRONOUNS.get(token.lower_)
             if pron is not None:
                 return self._antecedent(token, pron)
+            if token.lower_ in _FIRST_PERSON:
+                return self._quoted_speaker(token)
             found = self._in_subtree(token)
         if found is None and token.lower_ in _QUANTITIES | _COLLECTIVES:
             found = next((m for o in prep_objects(token, ("of",))
@@ -116,6 +122,22 @@ class MentionIndex:
                 break
             if t.i in self.by_token:
                 return self.by_token[t.i]
+        return None
+
+    def _quoted_speaker(self, token: Token) -> Mention | None:
+        """The one a quoted first person stands for: the subject of the speech verb whose
+        reported clause holds the quotation; None outside quotation marks."""
+        if not inside_quote(token.doc[token.i:token.i + 1]):
+            return None
+        cur = token
+        for _ in range(8):
+            came, cur = cur.dep_, cur.head
+            if came == "ROOT":
+                return None
+            if came in ("ccomp", "parataxis") and cur.lemma_.lower() in SPEECH:
+                subj = [c for c in cur.children if c.dep_ == "nsubj"
+                        and c.lower_ not in _FIRST_PERSON]
+                return self.for_token(subj[0]) if subj else None
         return None
 
     def _antecedent(self, token: Token, kind: str) -> Mention | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..kb.resolve import Mention
-from .events import RawEvent, sources_of
+from .events import RawEvent, _with_country, sources_of
 from .lexicon import Trigger
 from .mentions import MentionIndex
 from .syntax import NAMING, OBJ, SPEECH, SUBJ, children, prep_objects
@@ -139,7 +139,7 @@ def _predicative(word: Token, verb: Token) -> bool:
     """A word said of what the statement is about ("were a great measure", "called it a
     great step"), not one inside a subject or an object ("a great deal of aid went to")."""
     for tok in (word, *word.ancestors):
-        if tok.head is verb or tok.head is tok:
+        if tok.head.i in (verb.i, tok.i):
             return True
         if tok.dep_ not in _PREDICATIVE and tok.dep_ != "ccomp":
             return False
@@ -153,12 +153,12 @@ def _speakers(verb: Token, index: MentionIndex) -> list[Mention]:
     """Who states: the verb's subject, or for a participle ("..., saying Riyadh is trying",
     "issued a statement calling the move illegal") the subject of the clause it hangs on."""
     found = sources_of(verb, index)
-    if found or verb.tag_ != "VBG":
-        return found
-    for anc in verb.ancestors:
-        if anc.pos_ in ("VERB", "AUX") and children(anc, SUBJ):
-            return sources_of(anc, index)
-    return []
+    if not found and verb.tag_ == "VBG":
+        anc = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
+                    and children(a, SUBJ)), None)
+        found = sources_of(anc, index) if anc is not None else []
+    # a bare role ("the opposition says") speaks for the country the story is about
+    return [_with_country(m, index) for m in found]
 
 
 def _targets(statement: Statement, speaker: Mention, index: MentionIndex,

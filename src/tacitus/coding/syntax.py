@@ -47,6 +47,18 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
+# Participles whose passive states the subject's own stance or activity: "Israel is opposed
+# to ...", "forces were engaged in heavy fighting".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "engage", "involve", "determine",
+                              "dedicate", "resolve"})
+
+
+def is_stative(verb: Token) -> bool:
+    """A passive form that reads as active: a stance participle with no "by" agent."""
+    return verb.lemma_.lower() in STATIVE_PASSIVES and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
 def clause_verb(token: Token) -> Token:
     """The nearest verb governing `token` (itself if it is one)."""
     cur = token
