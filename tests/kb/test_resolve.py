@@ -80,6 +80,23 @@ def test_bare_surname_out_of_office_is_not_guessed(nlp, kb) -> None:  # type: ig
     assert not [m for m in ms if m.text == "Obama" and m.in_kb]
 
 
+@pytest.mark.parametrize("text,surface,code", [
+    ("Putin offered to negotiate with Armenia.", "Putin", "RUSGOV"),
+    ("Merkel met Macron in Berlin.", "Merkel", "DEUGOV"),
+    ("Vladimir Putin offered to negotiate with Armenia.", "Vladimir Putin", "RUSGOV"),
+])
+def test_undated_text_names_leaders_by_their_highest_office(  # type: ignore[no-untyped-def]
+        nlp, kb, text, surface, code) -> None:
+    ms = _mentions(nlp, kb, text, published=None)
+    assert _find(ms, surface).code == code
+
+
+def test_undated_surname_of_no_leader_is_not_guessed(nlp, kb) -> None:  # type: ignore[no-untyped-def]
+    # Lavrov was never head of state or government: undated, his surname alone stays unknown
+    ms = _mentions(nlp, kb, "Lavrov spoke to reporters.", published=None)
+    assert not [m for m in ms if m.text == "Lavrov" and m.in_kb]
+
+
 @pytest.mark.parametrize("text,published,surface,entity", [
     # a leader's surname naming his government, after he left office
     ("Trump blamed the Obama administration's weakness for the attack.", date(2017, 4, 7),

@@ -115,14 +115,16 @@ def _missed_short_names(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                        country=None, role=None, in_kb=False)
         if prev is not None:
             out.append(_as(bare, prev, kb, ctx))
-        elif tok.ent_type_ in ("", "PERSON", "NORP", "ORG") and when is not None and \
+        elif tok.ent_type_ in ("", "PERSON", "NORP", "ORG") and \
                 not _inside_long_name(doc, tok, named):
             # a leader's bare surname ("Obama began the call"): only a head of state or
-            # government in office that day, and only when no one else fits the name
+            # government in office that day (any day, for undated text), and only when no
+            # one else fits the name
             leader = _resolve_short(bare, [], kb, ctx)
-            if leader.in_kb and (leader.role or "") and _is_leader(kb, leader, when):
+            if leader.in_kb and _is_leader(kb, leader, when):
                 out.append(leader)
-            elif (former := _former_leader(tok, bare, kb, ctx, when)) is not None:
+            elif when is not None and \
+                    (former := _former_leader(tok, bare, kb, ctx, when)) is not None:
                 out.append(former)
     return out
 
@@ -157,10 +159,19 @@ def _inside_long_name(doc: Doc, tok: Token, covered: set[int]) -> bool:
     return False
 
 
-def _is_leader(kb: KnowledgeBase, m: Mention, when: date) -> bool:
+def _is_leader(kb: KnowledgeBase, m: Mention, when: date | None) -> bool:
     person = kb.people.get(m.entity)
-    role = person.role_on(when) if person is not None else None
+    role = _role(person, when) if person is not None else None
     return role is not None and role.rank <= 1
+
+
+def _role(person: Person, when: date | None) -> Role | None:
+    """The role `person` held on `when`; for undated text, the most senior one they ever held
+    (the latest of equals), which is how a reader with no date would place them."""
+    if when is not None:
+        return person.role_on(when)
+    return min(person.roles, key=lambda r: (r.rank, -(r.start or date.min).toordinal()),
+               default=None)
 
 
 def _with_entities(
@@ -363,8 +374,7 @@ def _holds_stated(person: Person, base: Base) -> bool:
 
 
 def _person_mention(person: Person, ctx: _Context, base: Base) -> Mention:
-    when = base["when"]
-    role: Role | None = person.role_on(when) if when else None
+    role = _role(person, base["when"])
     country = person.country
     if role is not None and len(role.country) == 3 and role.country.isupper():
         country = role.country
@@ -454,8 +464,10 @@ def _resolve_short(m: Mention, full: list[Mention], kb: KnowledgeBase, ctx: _Con
             return _as(m, prev, kb, ctx)
     when = m.when or ctx.published
     candidates = [kb.people[pid] for pid in kb.surnames.get(key, ())]
-    active = [(p, p.role_on(when)) for p in candidates] if when else []
-    ranked = sorted(((r.rank, p) for p, r in active if r is not None), key=lambda x: x[0])
+    # undated text: a surname stands for a leader only, never for a minister of that name
+    active = [(p, _role(p, when)) for p in candidates]
+    ranked = sorted(((r.rank, p) for p, r in active if r is not None
+                     and (when is not None or r.rank <= 1)), key=lambda x: x[0])
     if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
         person = ranked[0][1]
         base = base_of(m)
